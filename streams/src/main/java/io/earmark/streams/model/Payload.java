@@ -1,0 +1,24 @@
+package io.earmark.streams.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** What travels between the pipeline's stages. Every payload has an event time and an id to order ties by. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(Fund.class),
+    @JsonSubTypes.Type(Movement.class),
+    @JsonSubTypes.Type(Registration.class),
+    @JsonSubTypes.Type(Assignment.class),
+    @JsonSubTypes.Type(SellerPayment.class),
+    @JsonSubTypes.Type(KickbackSignal.class),
+    @JsonSubTypes.Type(Watermark.class)
+})
+public sealed interface Payload
+        permits Fund, Movement, Registration, Assignment, SellerPayment, KickbackSignal, Watermark {
+
+    long eventTime();
+
+    /** Breaks ties between payloads with the same event time, so that release order never depends on arrival. */
+    String orderingId();
+}

@@ -1,0 +1,126 @@
+package io.earmark.streams.order;
+
+import io.earmark.streams.model.Envelope;
+import io.earmark.streams.model.Payload;
+import io.earmark.streams.model.Watermark;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * A stage that applies its input in event-time order. Envelopes are buffered until the low watermark over the
+ * stage's expected channels reaches their time, then handed to {@link #apply} one by one, in (time, type, id) order.
+ * When its watermark moves, the stage tells the next stage (see {@link #emitWatermark}), on every heartbeat and at
+ * most every {@code watermarkInterval} of wall-clock time otherwise: the clock decides latency, never results.
+ */
+public abstract class OrderedStage implements Processor<String, Envelope, String, Object> {
+
+    public static final String WATERMARK_KEY = "*watermark*";
+
+    private final String stageName;
+    private final String bufferStore;
+    private final String watermarkStore;
+    private final Duration watermarkInterval;
+
+    protected ProcessorContext<String, Object> context;
+    private EventBuffer buffer;
+    private WatermarkTracker watermarks;
+    private long lastEmitted = Long.MIN_VALUE;
+    private long lastEmitWallClock;
+
+    protected OrderedStage(String stageName, String bufferStore, String watermarkStore, Duration watermarkInterval) {
+        this.stageName = stageName;
+        this.bufferStore = bufferStore;
+        this.watermarkStore = watermarkStore;
+        this.watermarkInterval = watermarkInterval;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        KeyValueStore<String, Envelope> events = context.getStateStore(bufferStore);
+        KeyValueStore<String, Long> marks = context.getStateStore(watermarkStore);
+        this.buffer = new EventBuffer(events);
+        this.watermarks = new WatermarkTracker(marks, expectedChannels(context.taskId().partition()));
+        context.schedule(watermarkInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitIfMoved(now));
+    }
+
+    /** The channels this task must hear from before it may release anything. */
+    protected abstract List<String> expectedChannels(int partition);
+
+    /** Applies one released payload; called in event-time order. */
+    protected abstract void apply(Payload payload);
+
+    /** Payloads that need no ordering (e.g. finished verdicts from a later stage) go straight here. */
+    protected boolean applyUnordered(Envelope envelope) {
+        return false;
+    }
+
+    /** Called after all payloads through {@code watermark} were applied: the place for deadlines. */
+    protected void released(long watermark) {
+    }
+
+    /** Called before a payload at {@code eventTime} is applied: the place for deadlines due before it. */
+    protected void beforeApply(long eventTime) {
+    }
+
+    @Override
+    public void process(Record<String, Envelope> record) {
+        Envelope envelope = record.value();
+        if (envelope == null || applyUnordered(envelope)) {
+            return;
+        }
+        watermarks.observe(envelope);
+        if (!envelope.isWatermark()) {
+            buffer.add(envelope);
+        }
+        long low = watermarks.low();
+        if (low != Long.MIN_VALUE) {
+            releaseThrough(low);
+        }
+        long now = context.currentSystemTimeMs();
+        if (envelope.isWatermark() || now - lastEmitWallClock >= watermarkInterval.toMillis()) {
+            emitIfMoved(now);
+        }
+    }
+
+    private void releaseThrough(long low) {
+        List<Envelope> due = buffer.takeThrough(low);
+        while (!due.isEmpty()) {
+            for (Envelope envelope : due) {
+                beforeApply(envelope.eventTime());
+                apply(envelope.payload());
+            }
+            due = buffer.takeThrough(low);
+        }
+        released(low);
+    }
+
+    private void emitIfMoved(long now) {
+        long low = watermarks.low();
+        if (low != Long.MIN_VALUE && low > lastEmitted && low >= 0) {
+            lastEmitted = low;
+            lastEmitWallClock = now;
+            emitWatermark(new Envelope(StageNames.channel(stageName, context.taskId().partition()),
+                    new Watermark(low)));
+        }
+    }
+
+    /**
+     * Sends this task's watermark downstream, under the key {@link #WATERMARK_KEY} (repartitioning drops null keys;
+     * the partitioner sends watermarks to every partition whatever their key).
+     */
+    protected void emitWatermark(Envelope watermark) {
+        context.forward(new Record<>(WATERMARK_KEY, watermark, watermark.eventTime()));
+    }
+
+    /** Forwards a payload to the next stage, stamped with this task's channel and its event time. */
+    protected void forwardPayload(String key, Payload payload) {
+        Envelope envelope = new Envelope(StageNames.channel(stageName, context.taskId().partition()), payload);
+        context.forward(new Record<>(key, envelope, payload.eventTime()));
+    }
+}

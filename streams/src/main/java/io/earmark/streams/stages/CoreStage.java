@@ -1,0 +1,138 @@
+package io.earmark.streams.stages;
+
+import io.earmark.schema.FundAlert;
+import io.earmark.streams.model.Assignment;
+import io.earmark.streams.model.Envelope;
+import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.KickbackSignal;
+import io.earmark.streams.model.Movement;
+import io.earmark.streams.model.Payload;
+import io.earmark.streams.model.SellerPayment;
+import io.earmark.streams.order.OrderedStage;
+import io.earmark.streams.order.StageNames;
+import io.earmark.streams.rules.AlertDraft;
+import io.earmark.streams.rules.RuleBook;
+import io.earmark.streams.state.AlertFactory;
+import io.earmark.streams.state.Deadline;
+import io.earmark.streams.state.FundLedger;
+import io.earmark.streams.state.LedgerBook;
+import io.earmark.streams.state.Outcome;
+import io.earmark.streams.state.StatusView;
+import io.earmark.streams.topology.StoreNames;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Keyed by fundId: the fund ledger. In, in event-time order: earmarks and coloured movements read straight from the
+ * input topics (this task's partition), and asset assignments from the asset stage; out of order: kickback verdicts.
+ * Deadlines (idle money, asset registration, unknown fund) fire from the deadline index as the watermark passes them.
+ * Out: {@code FundAlert}s, {@code FundStatus}es, and seller payments (as envelopes) for the pair stage.
+ */
+public final class CoreStage extends OrderedStage {
+
+    private final int partitions;
+    private final LedgerBook book;
+    private final AlertFactory alerts;
+    private final StatusView statuses;
+    private KeyValueStore<String, FundLedger> ledgers;
+    private KeyValueStore<String, Long> deadlines;
+
+    public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval) {
+        super(StageNames.CORE, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, watermarkInterval);
+        this.partitions = partitions;
+        this.book = new LedgerBook(rules);
+        this.alerts = new AlertFactory(rules.version());
+        this.statuses = new StatusView(rules);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        ledgers = context.getStateStore(StoreNames.FUND_LEDGERS);
+        deadlines = context.getStateStore(StoreNames.FUND_DEADLINES);
+        super.init(context);
+    }
+
+    @Override
+    protected List<String> expectedChannels(int partition) {
+        List<String> channels = new ArrayList<>();
+        channels.add(StageNames.channel(StageNames.FUNDS, partition));
+        channels.add(StageNames.channel(StageNames.MOVEMENTS, partition));
+        channels.addAll(StageNames.allOf(partitions, StageNames.ASSET));
+        return channels;
+    }
+
+    @Override
+    protected boolean applyUnordered(Envelope envelope) {
+        if (envelope.payload() instanceof KickbackSignal signal) {
+            update(signal.fundId(), ledger -> book.applyKickback(ledger, signal));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    protected void apply(Payload payload) {
+        if (payload instanceof Fund fund) {
+            update(fund.fundId(), ledger -> book.applyFund(ledger, fund));
+        } else if (payload instanceof Movement movement && movement.coloured()) {
+            update(movement.fundId(), ledger -> book.applyMovement(ledger, movement));
+        } else if (payload instanceof Assignment assignment) {
+            update(assignment.fundId(), ledger -> book.applyAssignment(ledger, assignment));
+        }
+    }
+
+    @Override
+    protected void beforeApply(long eventTime) {
+        fireDeadlinesBefore(eventTime);
+    }
+
+    @Override
+    protected void released(long watermark) {
+        fireDeadlinesBefore(watermark);
+    }
+
+    private void fireDeadlinesBefore(long limit) {
+        List<Deadline> due = new ArrayList<>();
+        try (var it = deadlines.all()) {
+            while (it.hasNext()) {
+                Deadline deadline = Deadline.parse(it.next().key);
+                if (deadline.at() >= limit) {
+                    break;
+                }
+                due.add(deadline);
+            }
+        }
+        for (Deadline deadline : due) {
+            deadlines.delete(deadline.key());
+            update(deadline.fundId(), ledger -> book.fire(ledger, deadline));
+        }
+    }
+
+    private void update(String fundId, Function<FundLedger, Outcome> change) {
+        FundLedger ledger = ledgers.get(fundId);
+        if (ledger == null) {
+            ledger = FundLedger.open(fundId);
+        }
+        Outcome outcome = change.apply(ledger);
+        if (!outcome.changed) {
+            return;
+        }
+        ledgers.put(fundId, ledger);
+        outcome.deadlines.forEach(d -> deadlines.put(d.key(), d.at()));
+        for (AlertDraft draft : outcome.alerts) {
+            FundAlert alert = alerts.create(ledger, draft);
+            context.forward(new Record<>(fundId, alert, draft.detectedAt()));
+        }
+        for (SellerPayment payment : outcome.sellerPayments) {
+            forwardPayload(PairStage.pairKey(payment.sellerId(), payment.beneficiaryId()), payment);
+        }
+        if (ledger.known()) {
+            context.forward(new Record<>(fundId, statuses.of(ledger), ledger.updatedAt));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.earmark.streams.stages;
+
+import io.earmark.schema.AssetRegistered;
+import io.earmark.schema.FundEarmarked;
+import io.earmark.schema.FundMovement;
+import io.earmark.schema.Heartbeat;
+import io.earmark.schemas.DeadLetterHeaders;
+import io.earmark.schemas.serde.DecodingException;
+import io.earmark.schemas.serde.EventDecoder;
+import io.earmark.schemas.validation.EventValidator;
+import io.earmark.schemas.validation.Violation;
+import io.earmark.streams.model.Envelope;
+import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.Movement;
+import io.earmark.streams.model.Payload;
+import io.earmark.streams.model.Registration;
+import io.earmark.streams.model.Watermark;
+import io.earmark.streams.order.StageNames;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one input topic's raw records. Out: an {@link Envelope} on the channel {@code <source>:<partition>} for each
+ * valid event or heartbeat, or a {@link DeadLetter} carrying the original bytes and headers naming the reason and the
+ * source topic, partition and offset. Nothing is dropped silently: each rejection is logged and counted.
+ */
+public final class DecodeStage implements Processor<byte[], byte[], String, Object> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecodeStage.class);
+    static final String WRONG_TYPE = "WRONG_TYPE";
+    static final String INVALID_FIELD = "INVALID_FIELD";
+    static final String EMPTY_VALUE = "EMPTY_VALUE";
+
+    private final String source;
+    private final Class<? extends SpecificRecord> eventType;
+    private final EventDecoder decoder;
+    private ProcessorContext<String, Object> context;
+    private DeadLetterMetrics metrics;
+
+    public DecodeStage(String source, Class<? extends SpecificRecord> eventType, EventDecoder decoder) {
+        this.source = source;
+        this.eventType = eventType;
+        this.decoder = decoder;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.metrics = new DeadLetterMetrics(context.metrics(), context.taskId().toString(), source);
+    }
+
+    @Override
+    public void process(Record<byte[], byte[]> record) {
+        RecordMetadata meta = context.recordMetadata().orElseThrow();
+        if (record.value() == null) {
+            reject(record, meta, EMPTY_VALUE, "the record has no value");
+            return;
+        }
+        SpecificRecord decoded;
+        try {
+            decoded = decoder.decode(record.value());
+        } catch (DecodingException e) {
+            reject(record, meta, e.reason(), e.getMessage());
+            return;
+        }
+        String channel = StageNames.channel(source, meta.partition());
+        if (decoded instanceof Heartbeat heartbeat) {
+            forward(new Envelope(channel, new Watermark(heartbeat.getTime().toEpochMilli())));
+            return;
+        }
+        if (!eventType.isInstance(decoded)) {
+            reject(record, meta, WRONG_TYPE, "expected " + eventType.getSimpleName() + " on " + meta.topic()
+                    + ", got " + decoded.getSchema().getFullName());
+            return;
+        }
+        List<Violation> violations = EventValidator.violations(decoded);
+        if (!violations.isEmpty()) {
+            Violation first = violations.get(0);
+            reject(record, meta, INVALID_FIELD, "field \"" + first.field() + "\": " + first.reason());
+            return;
+        }
+        forward(new Envelope(channel, toPayload(decoded)));
+    }
+
+    private static Payload toPayload(SpecificRecord event) {
+        if (event instanceof FundEarmarked e) {
+            return Fund.of(e);
+        }
+        if (event instanceof FundMovement e) {
+            return Movement.of(e);
+        }
+        return Registration.of((AssetRegistered) event);
+    }
+
+    private void forward(Envelope envelope) {
+        context.forward(new Record<>(null, envelope, Math.max(0, envelope.eventTime())));
+    }
+
+    private void reject(Record<byte[], byte[]> record, RecordMetadata meta, String reason, String detail) {
+        LOG.warn("Dead-lettering {}-{}@{}: {} ({})", meta.topic(), meta.partition(), meta.offset(), reason, detail);
+        metrics.count(reason);
+        Headers headers = new RecordHeaders();
+        headers.add(DeadLetterHeaders.REASON, utf8(reason));
+        headers.add(DeadLetterHeaders.DETAIL, utf8(detail == null ? reason : detail));
+        headers.add(DeadLetterHeaders.SOURCE_TOPIC, utf8(meta.topic()));
+        headers.add(DeadLetterHeaders.SOURCE_PARTITION, utf8(Integer.toString(meta.partition())));
+        headers.add(DeadLetterHeaders.SOURCE_OFFSET, utf8(Long.toString(meta.offset())));
+        headers.add(DeadLetterHeaders.WRITER, utf8("pipeline"));
+        DeadLetter letter = new DeadLetter(record.key(), record.value(), reason, detail);
+        context.forward(new Record<String, Object>(null, letter, record.timestamp(), headers));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,82 @@
+package io.earmark.streams.stages;
+
+import io.earmark.streams.model.Assignment;
+import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.Payload;
+import io.earmark.streams.model.Registration;
+import io.earmark.streams.order.OrderedStage;
+import io.earmark.streams.order.StageNames;
+import io.earmark.streams.rules.FundMatching;
+import io.earmark.streams.state.OwnerFunds;
+import io.earmark.streams.state.OwnerFunds.OwnedFund;
+import io.earmark.streams.topology.StoreNames;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Keyed by owner (beneficiary). In: earmarks and registrations. Out: each new registration with the fund it counts
+ * for, keyed by assetId for the asset stage. Registrations naming their fund pass through (and count for it); the
+ * others are matched by {@link FundMatching}.
+ */
+public final class OwnerStage extends OrderedStage {
+
+    private final int partitions;
+    private KeyValueStore<String, OwnerFunds> owners;
+
+    public OwnerStage(int partitions, Duration watermarkInterval) {
+        super(StageNames.OWNER, StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, watermarkInterval);
+        this.partitions = partitions;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        super.init(context);
+        owners = context.getStateStore(StoreNames.OWNER_FUNDS);
+    }
+
+    @Override
+    protected List<String> expectedChannels(int partition) {
+        return StageNames.allOf(partitions, StageNames.FUNDS, StageNames.ASSETS);
+    }
+
+    @Override
+    protected void apply(Payload payload) {
+        if (payload instanceof Fund fund) {
+            OwnerFunds owner = load(fund.beneficiaryId());
+            if (owner.find(fund.fundId()) == null) {
+                OwnedFund owned = new OwnedFund();
+                owned.fundId = fund.fundId();
+                owned.purpose = fund.purpose();
+                owned.expectedAssetCount = fund.expectedAssetCount();
+                owned.earmarkedAt = fund.eventTime();
+                owner.funds.add(owned);
+                owners.put(fund.beneficiaryId(), owner);
+            }
+        } else if (payload instanceof Registration registration) {
+            assign(registration);
+        }
+    }
+
+    private void assign(Registration registration) {
+        OwnerFunds owner = load(registration.ownerId());
+        if (!owner.seenAssetEventIds.add(registration.eventId())) {
+            return;
+        }
+        String fundId = registration.fundId();
+        OwnedFund target = fundId != null ? owner.find(fundId)
+                : FundMatching.match(owner, registration.registry()).orElse(null);
+        if (target != null) {
+            target.assigned++;
+            fundId = target.fundId;
+        }
+        owners.put(registration.ownerId(), owner);
+        forwardPayload(registration.assetId(), Assignment.matched(registration, fundId));
+    }
+
+    private OwnerFunds load(String ownerId) {
+        OwnerFunds owner = owners.get(ownerId);
+        return owner != null ? owner : new OwnerFunds();
+    }
+}

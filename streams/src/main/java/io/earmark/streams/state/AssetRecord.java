@@ -1,0 +1,12 @@
+package io.earmark.streams.state;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Per asset id, in {@code asset-registry}: the fund it was first registered against, and the registrations seen. */
+public final class AssetRecord {
+    public String fundId;
+    public String firstEventId;
+    public long firstEventTime;
+    public Set<String> seenEventIds = new LinkedHashSet<>();
+}

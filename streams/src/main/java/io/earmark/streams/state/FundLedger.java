@@ -1,0 +1,80 @@
+package io.earmark.streams.state;
+
+import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.Movement;
+import io.earmark.streams.model.Registration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Everything the pipeline knows about one fund, stored per fundId in {@code fund-ledgers}. Plain data: the
+ * {@link LedgerBook} changes it and the rules read it. Money in tiyn.
+ */
+public final class FundLedger {
+    /** The key: set when the ledger is created, before the earmark may be known. */
+    public String fundId;
+    /** The earmark; null while only movements naming the fund have been seen. */
+    public Fund fund;
+    /** Movements that named the fund before its earmark was known, waiting (UNKNOWN_FUND). */
+    public List<Movement> held = new ArrayList<>();
+    /** Held movements whose earmark never came in time: alerted and never applied. */
+    public List<Movement> setAside = new ArrayList<>();
+
+    /** Balance per holder (financial organisation, beneficiary) from the fund's coloured movements. */
+    public Map<String, Long> balances = new TreeMap<>();
+    public long movedIn;
+    public long paidToSellers;
+    public long diverted;
+    public long returned;
+
+    /** Start of the current idle episode: when the financial organisation's balance went from 0 to positive. */
+    public Long idleSince;
+    public String idleStartEventId;
+
+    public Long firstSellerPaymentAt;
+    public String firstSellerPaymentEventId;
+    public boolean assetDeadlinePassed;
+
+    public List<Registration> assets = new ArrayList<>();
+    public long registeredValue;
+    public boolean subsidyChecked;
+
+    public Set<String> appliedEventIds = new LinkedHashSet<>();
+    public Set<String> alertIds = new LinkedHashSet<>();
+    public List<JourneyStep> journey = new ArrayList<>();
+    public long updatedAt;
+
+    public static FundLedger open(String fundId) {
+        FundLedger ledger = new FundLedger();
+        ledger.fundId = fundId;
+        return ledger;
+    }
+
+    public boolean known() {
+        return fund != null;
+    }
+
+    public long balanceOf(String party) {
+        return balances.getOrDefault(party, 0L);
+    }
+
+    public long heldByFinancialOrg() {
+        return balanceOf(fund.financialOrgId());
+    }
+
+    public long heldByBeneficiary() {
+        return balanceOf(fund.beneficiaryId());
+    }
+
+    public int assetsRegistered() {
+        return assets.size();
+    }
+
+    public boolean hasAsset(String assetId) {
+        return assets.stream().anyMatch(a -> a.assetId().equals(assetId));
+    }
+}

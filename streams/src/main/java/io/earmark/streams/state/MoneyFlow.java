@@ -1,0 +1,49 @@
+package io.earmark.streams.state;
+
+import io.earmark.schema.Channel;
+import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.Movement;
+import io.earmark.streams.model.SellerPayment;
+import io.earmark.streams.rules.Payee;
+
+/**
+ * Moves a coloured movement's money in the ledger. The holders (financial organisation, beneficiary) keep balances;
+ * money coming to a holder from anyone else is "moved in"; money leaving a holder goes to sellers, back to the
+ * operator, or is diverted (cash withdrawals included). So at any time
+ * {@code movedIn = Σ balances + paidToSellers + returned + diverted}.
+ */
+final class MoneyFlow {
+
+    void apply(FundLedger ledger, Movement movement, Outcome outcome) {
+        Fund fund = ledger.fund;
+        Payee from = Payee.of(fund, movement.fromId());
+        Payee to = Payee.of(fund, movement.toId());
+        long amount = movement.amount();
+        if (from.holdsMoney()) {
+            ledger.balances.merge(movement.fromId(), -amount, Long::sum);
+            leave(ledger, movement, to, outcome);
+        } else if (to.holdsMoney() && movement.channel() != Channel.CASH_WITHDRAWAL) {
+            ledger.movedIn += amount;
+            ledger.balances.merge(movement.toId(), amount, Long::sum);
+        }
+    }
+
+    private static void leave(FundLedger ledger, Movement movement, Payee to, Outcome outcome) {
+        long amount = movement.amount();
+        if (movement.channel() == Channel.CASH_WITHDRAWAL) {
+            ledger.diverted += amount;
+            return;
+        }
+        switch (to) {
+            case FINANCIAL_ORG, BENEFICIARY -> ledger.balances.merge(movement.toId(), amount, Long::sum);
+            case SELLER -> {
+                ledger.paidToSellers += amount;
+                Fund fund = ledger.fund;
+                outcome.sellerPayments.add(new SellerPayment(movement.eventId(), fund.fundId(), fund.programme(),
+                        fund.beneficiaryId(), fund.financialOrgId(), movement.toId(), amount, movement.eventTime()));
+            }
+            case OPERATOR -> ledger.returned += amount;
+            case OUTSIDER -> ledger.diverted += amount;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.earmark.streams.topology;
+
+import io.earmark.schema.AssetRegistered;
+import io.earmark.schema.FundAlert;
+import io.earmark.schema.FundEarmarked;
+import io.earmark.schema.FundMovement;
+import io.earmark.schema.FundStatus;
+import io.earmark.schemas.serde.EventDecoder;
+import io.earmark.streams.model.Envelope;
+import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.Movement;
+import io.earmark.streams.model.Payload;
+import io.earmark.streams.model.Registration;
+import io.earmark.streams.order.OrderedStage;
+import io.earmark.streams.order.StageNames;
+import io.earmark.streams.rules.KickbackRule;
+import io.earmark.streams.rules.RuleBook;
+import io.earmark.streams.stages.AssetStage;
+import io.earmark.streams.stages.CoreStage;
+import io.earmark.streams.stages.DeadLetter;
+import io.earmark.streams.stages.DecodeStage;
+import io.earmark.streams.stages.OwnerStage;
+import io.earmark.streams.stages.PairStage;
+import io.earmark.streams.state.JsonSerde;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * Wires the pipeline (see docs/architecture.md): decode the three input topics, route earmarks and registrations
+ * through the owner and asset stages, feed the core fund ledger, and the pair stage for kickbacks. A pure function of
+ * its arguments; every node, store and repartition topic is named.
+ */
+public final class EarmarkTopology {
+
+    private static final Serde<String> KEYS = Serdes.String();
+    private static final Serde<Envelope> ENVELOPES = new JsonSerde<>(Envelope.class);
+
+    private EarmarkTopology() {
+    }
+
+    public static Topology build(TopicNames topics, RuleBook rules, SerdeFactory serdes, PipelineSettings settings) {
+        StreamsBuilder builder = new StreamsBuilder();
+        Stores.addAll(builder);
+        EventDecoder decoder = serdes.eventDecoder();
+        int partitions = settings.partitions();
+
+        KStream<String, Envelope> funds = decode(builder, topics, topics.funds(), StageNames.FUNDS,
+                FundEarmarked.class, decoder);
+        KStream<String, Envelope> movements = decode(builder, topics, topics.movements(), StageNames.MOVEMENTS,
+                FundMovement.class, decoder);
+        KStream<String, Envelope> assets = decode(builder, topics, topics.assets(), StageNames.ASSETS,
+                AssetRegistered.class, decoder);
+
+        KStream<String, Envelope> assignments = funds.merge(assets, Named.as("merge-for-owner"))
+                .selectKey((k, v) -> keyOr(v, EarmarkTopology::ownerKey), Named.as("key-by-owner"))
+                .repartition(repartitioned("owner-input"))
+                .process(() -> new OwnerStage(partitions, settings.watermarkInterval()), Named.as("owner-stage"),
+                        StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS)
+                .mapValues(v -> (Envelope) v, Named.as("owner-out"))
+                .repartition(repartitioned("asset-input"))
+                .process(() -> new AssetStage(partitions, settings.watermarkInterval()), Named.as("asset-stage"),
+                        StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, StoreNames.ASSET_REGISTRY)
+                .mapValues(v -> (Envelope) v, Named.as("asset-out"))
+                .repartition(repartitioned("asset-assignments"));
+
+        KStream<String, Envelope> kickbacks = builder.stream(topics.kickbackSignals(),
+                Consumed.with(KEYS, ENVELOPES).withName("source-kickback-signals"));
+
+        KStream<String, Object> core = funds.merge(movements, Named.as("merge-core-events"))
+                .merge(assignments, Named.as("merge-core-assignments"))
+                .merge(kickbacks, Named.as("merge-core-kickbacks"))
+                .process(() -> new CoreStage(partitions, rules, settings.watermarkInterval()), Named.as("core-stage"),
+                        StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, StoreNames.FUND_LEDGERS,
+                        StoreNames.FUND_DEADLINES);
+
+        KStream<String, Envelope> sellerPayments = envelopes(core.split(Named.as("core-"))
+                .branch((k, v) -> v instanceof FundAlert, Branched.withConsumer(s -> s
+                        .mapValues(v -> (FundAlert) v, Named.as("as-alert"))
+                        .to(topics.alerts(), Produced.with(KEYS, serdes.avroValue(FundAlert.class))
+                                .withName("sink-alerts")), "alerts"))
+                .branch((k, v) -> v instanceof FundStatus, Branched.withConsumer(s -> s
+                        .mapValues(v -> (FundStatus) v, Named.as("as-status"))
+                        .to(topics.fundStatus(), Produced.with(KEYS, serdes.avroValue(FundStatus.class))
+                                .withName("sink-fund-status")), "statuses"))
+                .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v, Named.as("as-payment")),
+                        "payments"))
+                .get("core-payments"));
+
+        movements.selectKey((k, v) -> keyOr(v, EarmarkTopology::pairKey), Named.as("key-by-pair"))
+                .merge(sellerPayments, Named.as("merge-for-pair"))
+                .repartition(repartitioned("pair-input"))
+                .process(() -> new PairStage(partitions, new KickbackRule(rules), settings.watermarkInterval()),
+                        Named.as("pair-stage"), StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS,
+                        StoreNames.PAIR_LEDGERS)
+                .mapValues(v -> (Envelope) v, Named.as("pair-out"))
+                .to(topics.kickbackSignals(), Produced.with(KEYS, ENVELOPES).withName("sink-kickback-signals"));
+
+        return builder.build();
+    }
+
+    private static KStream<String, Envelope> decode(StreamsBuilder builder, TopicNames topics, String topic,
+                                                    String source, Class<? extends SpecificRecord> type,
+                                                    EventDecoder decoder) {
+        return envelopes(builder.stream(topic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source-" + source))
+                .process(() -> new DecodeStage(source, type, decoder), Named.as("decode-" + source))
+                .split(Named.as(source + "-"))
+                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> s
+                        .map((k, v) -> KeyValue.pair(((DeadLetter) v).key(), ((DeadLetter) v).value()),
+                                Named.as(source + "-dead-letter-bytes"))
+                        .to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray())
+                                .withName("sink-deadletter-" + source)), "rejected"))
+                .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v,
+                        Named.as(source + "-envelopes")), "accepted"))
+                .get(source + "-accepted"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KStream<String, Envelope> envelopes(KStream<String, ?> mapped) {
+        return (KStream<String, Envelope>) mapped;
+    }
+
+    private static Repartitioned<String, Envelope> repartitioned(String name) {
+        return Repartitioned.<String, Envelope>as(name).withKeySerde(KEYS).withValueSerde(ENVELOPES)
+                .withStreamPartitioner(new WatermarkPartitioner());
+    }
+
+    private static String keyOr(Envelope envelope, java.util.function.Function<Payload, String> key) {
+        return envelope.isWatermark() ? OrderedStage.WATERMARK_KEY : key.apply(envelope.payload());
+    }
+
+    private static String ownerKey(Payload payload) {
+        return payload instanceof Fund f ? f.beneficiaryId() : ((Registration) payload).ownerId();
+    }
+
+    private static String pairKey(Payload payload) {
+        Movement m = (Movement) payload;
+        return PairStage.pairKey(m.fromId(), m.toId());
+    }
+}

@@ -1,0 +1,21 @@
+package io.earmark.streams.topology;
+
+/** Every state store of the pipeline, by name. Tests and the HTTP API use these constants. */
+public final class StoreNames {
+    public static final String FUND_LEDGERS = "fund-ledgers";
+    public static final String FUND_DEADLINES = "fund-deadlines";
+    public static final String CORE_BUFFER = "core-buffer";
+    public static final String CORE_WATERMARKS = "core-watermarks";
+    public static final String OWNER_FUNDS = "owner-funds";
+    public static final String OWNER_BUFFER = "owner-buffer";
+    public static final String OWNER_WATERMARKS = "owner-watermarks";
+    public static final String ASSET_REGISTRY = "asset-registry";
+    public static final String ASSET_BUFFER = "asset-buffer";
+    public static final String ASSET_WATERMARKS = "asset-watermarks";
+    public static final String PAIR_LEDGERS = "pair-ledgers";
+    public static final String PAIR_BUFFER = "pair-buffer";
+    public static final String PAIR_WATERMARKS = "pair-watermarks";
+
+    private StoreNames() {
+    }
+}

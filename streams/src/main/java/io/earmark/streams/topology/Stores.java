@@ -1,0 +1,41 @@
+package io.earmark.streams.topology;
+
+import io.earmark.streams.model.Envelope;
+import io.earmark.streams.state.AssetRecord;
+import io.earmark.streams.state.FundLedger;
+import io.earmark.streams.state.JsonSerde;
+import io.earmark.streams.state.OwnerFunds;
+import io.earmark.streams.state.PairLedger;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+
+/** Declares the pipeline's persistent, changelogged state stores. */
+final class Stores {
+
+    private Stores() {
+    }
+
+    static void addAll(StreamsBuilder builder) {
+        Serde<Envelope> envelopes = new JsonSerde<>(Envelope.class);
+        for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.OWNER_BUFFER, StoreNames.ASSET_BUFFER,
+                StoreNames.PAIR_BUFFER}) {
+            builder.addStateStore(store(name, envelopes));
+        }
+        for (String name : new String[] {StoreNames.CORE_WATERMARKS, StoreNames.OWNER_WATERMARKS,
+                StoreNames.ASSET_WATERMARKS, StoreNames.PAIR_WATERMARKS, StoreNames.FUND_DEADLINES}) {
+            builder.addStateStore(store(name, Serdes.Long()));
+        }
+        builder.addStateStore(store(StoreNames.FUND_LEDGERS, new JsonSerde<>(FundLedger.class)));
+        builder.addStateStore(store(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));
+        builder.addStateStore(store(StoreNames.ASSET_REGISTRY, new JsonSerde<>(AssetRecord.class)));
+        builder.addStateStore(store(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(name), Serdes.String(), values);
+    }
+}

@@ -1,0 +1,24 @@
+package io.earmark.streams.topology;
+
+import io.earmark.schemas.Topics;
+
+/**
+ * The topics one pipeline reads and writes. Live processing uses the contract's names; a replay case gets output
+ * topics of its own. {@code kickbackSignals} is the pipeline's own feedback topic from the pair stage to the core
+ * (a cycle Kafka Streams cannot express as a repartition topic), created by the app with the input partition count.
+ */
+public record TopicNames(String funds, String movements, String assets, String alerts, String fundStatus,
+                         String deadLetter, String kickbackSignals) {
+
+    public static TopicNames live() {
+        return new TopicNames(Topics.FUNDS, Topics.MOVEMENTS, Topics.ASSETS, Topics.ALERTS, Topics.FUND_STATUS,
+                Topics.DEADLETTER, "earmark.internal.kickback-signals.v1");
+    }
+
+    /** Outputs for an investigator's case: the live inputs, outputs under {@code earmark.case.NAME.*}. */
+    public static TopicNames forCase(String name) {
+        String prefix = "earmark.case." + name + ".";
+        return new TopicNames(Topics.FUNDS, Topics.MOVEMENTS, Topics.ASSETS, prefix + "alerts",
+                prefix + "fund-status", prefix + "deadletter", prefix + "kickback-signals");
+    }
+}

@@ -1,0 +1,155 @@
+package io.earmark.streams.testing;
+
+import io.earmark.schema.AssetRegistered;
+import io.earmark.schema.FundAlert;
+import io.earmark.schema.FundEarmarked;
+import io.earmark.schema.FundMovement;
+import io.earmark.schema.FundStatus;
+import io.earmark.schema.Heartbeat;
+import io.earmark.schemas.registry.InMemorySchemaRegistry;
+import io.earmark.schemas.serde.AvroDeserializer;
+import io.earmark.schemas.serde.AvroSerializer;
+import io.earmark.streams.rules.RuleBook;
+import io.earmark.streams.state.FundLedger;
+import io.earmark.streams.topology.EarmarkTopology;
+import io.earmark.streams.topology.PipelineSettings;
+import io.earmark.streams.topology.RegistrySerdeFactory;
+import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.topology.TopicNames;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+
+/**
+ * The real topology in a {@link TopologyTestDriver} with an in-memory registry: pipe events in (record timestamp =
+ * eventTime, key as a publisher would set it), move stream time with heartbeats, read what came out.
+ */
+public final class PipelineDriver implements AutoCloseable {
+
+    private final TopicNames topics = TopicNames.live();
+    private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+    private final Path stateDir;
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, FundEarmarked> funds;
+    private final TestInputTopic<String, FundMovement> movements;
+    private final TestInputTopic<String, AssetRegistered> assets;
+    private final List<TestInputTopic<String, Heartbeat>> heartbeats = new ArrayList<>();
+    private final TestOutputTopic<String, FundAlert> alerts;
+    private final TestOutputTopic<String, FundStatus> statuses;
+    private final TestOutputTopic<byte[], byte[]> deadLetters;
+
+    public PipelineDriver() {
+        this(RuleBook.shipped());
+    }
+
+    public PipelineDriver(RuleBook rules) {
+        try {
+            stateDir = Files.createTempDirectory("earmark-ttd");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "earmark-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(EarmarkTopology.build(topics, rules, new RegistrySerdeFactory(registry),
+                PipelineSettings.of(1)), props);
+        StringSerializer keys = new StringSerializer();
+        funds = driver.createInputTopic(topics.funds(), keys, new AvroSerializer<>(registry, false));
+        movements = driver.createInputTopic(topics.movements(), keys, new AvroSerializer<>(registry, false));
+        assets = driver.createInputTopic(topics.assets(), keys, new AvroSerializer<>(registry, false));
+        for (String topic : List.of(topics.funds(), topics.movements(), topics.assets())) {
+            heartbeats.add(driver.createInputTopic(topic, keys, new AvroSerializer<>(registry, false)));
+        }
+        alerts = driver.createOutputTopic(topics.alerts(), new StringDeserializer(),
+                new AvroDeserializer<>(registry, FundAlert.class));
+        statuses = driver.createOutputTopic(topics.fundStatus(), new StringDeserializer(),
+                new AvroDeserializer<>(registry, FundStatus.class));
+        deadLetters = driver.createOutputTopic(topics.deadLetter(), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+    }
+
+    public PipelineDriver send(FundEarmarked e) {
+        funds.pipeInput(e.getFundId(), e, e.getEventTime());
+        return this;
+    }
+
+    public PipelineDriver send(FundMovement e) {
+        movements.pipeInput(e.getFundId() != null ? e.getFundId() : e.getFromId(), e, e.getEventTime());
+        return this;
+    }
+
+    public PipelineDriver send(AssetRegistered e) {
+        assets.pipeInput(e.getAssetId(), e, e.getEventTime());
+        return this;
+    }
+
+    /** Sends raw bytes to an input topic, as a misbehaving producer would. */
+    public PipelineDriver sendRaw(String topic, byte[] key, byte[] value, Instant timestamp) {
+        driver.createInputTopic(topic, new ByteArraySerializer(), new ByteArraySerializer())
+                .pipeInput(key, value, timestamp);
+        return this;
+    }
+
+    /** Heartbeats at {@code time} on every input topic: the end of a bounded input at that instant. */
+    public PipelineDriver advanceTo(Instant time) {
+        for (TestInputTopic<String, Heartbeat> topic : heartbeats) {
+            topic.pipeInput((String) null, new Heartbeat("test", 0, time), time);
+        }
+        return this;
+    }
+
+    /** Every alert emitted since the last call, ordered by detectedAt then alertId. */
+    public List<FundAlert> alerts() {
+        return alerts.readValuesToList().stream()
+                .sorted(Comparator.comparing(FundAlert::getDetectedAt).thenComparing(FundAlert::getAlertId))
+                .toList();
+    }
+
+    public List<TestRecord<String, FundAlert>> alertRecords() {
+        return alerts.readRecordsToList();
+    }
+
+    /** The latest status per fund emitted since the last call. */
+    public List<FundStatus> statuses() {
+        return statuses.readValuesToList();
+    }
+
+    public List<TestRecord<byte[], byte[]>> deadLetters() {
+        return deadLetters.readRecordsToList();
+    }
+
+    public FundLedger ledger(String fundId) {
+        KeyValueStore<String, FundLedger> store = driver.getKeyValueStore(StoreNames.FUND_LEDGERS);
+        return store.get(fundId);
+    }
+
+    public InMemorySchemaRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        try (Stream<Path> files = Files.walk(stateDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a leftover temp directory is harmless
+        }
+    }
+}
