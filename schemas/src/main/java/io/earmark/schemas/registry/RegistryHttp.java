@@ -1,0 +1,99 @@
+package io.earmark.schemas.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Transport for {@link HttpSchemaRegistryClient}: sends one request with the registry's content type and a
+ * request timeout, and turns the answer into a {@link Reply} (status, parsed JSON body, Confluent error fields).
+ * Transport failures (refused, timed out, interrupted) become {@link RegistryUnavailableException}; mapping
+ * statuses to meaning is the caller's job.
+ */
+final class RegistryHttp {
+    static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client;
+    private final Duration requestTimeout;
+
+    RegistryHttp(Duration connectTimeout, Duration requestTimeout) {
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.requestTimeout = requestTimeout;
+    }
+
+    /** A registry answer: the HTTP status, the JSON body (a missing node if not JSON), and error_code/message if any. */
+    record Reply(String url, int status, JsonNode body, int errorCode, String message) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        /** One phrase for error messages, e.g. {@code HTTP 422 (error_code 42201): Invalid schema}. */
+        String describe() {
+            String code = errorCode != 0 ? " (error_code " + errorCode + ")" : "";
+            return "HTTP " + status + code + (message.isEmpty() ? "" : ": " + message);
+        }
+    }
+
+    Reply get(String url) {
+        return send(request(url).GET().build(), url);
+    }
+
+    Reply post(String url, String jsonBody) {
+        HttpRequest request = request(url)
+                .header("Content-Type", CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8))
+                .build();
+        return send(request, url);
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(requestTimeout)
+                .header("Accept", CONTENT_TYPE + ", application/json");
+    }
+
+    private Reply send(HttpRequest request, String url) {
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new RegistryUnavailableException(url, describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryUnavailableException(url, "interrupted while waiting for the answer", e);
+        }
+        JsonNode body = parse(response.body());
+        return new Reply(url, response.statusCode(), body,
+                body.path("error_code").asInt(0), body.path("message").asText(""));
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            JsonNode node = JSON.readTree(text);
+            return node == null ? JSON.missingNode() : node;
+        } catch (IOException e) {
+            return JSON.missingNode();
+        }
+    }
+
+    /** The exception's type plus the first message found along its cause chain (JDK connect errors often have none). */
+    private static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return e.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
+    }
+}
