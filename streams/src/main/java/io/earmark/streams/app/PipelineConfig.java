@@ -1,0 +1,92 @@
+package io.earmark.streams.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The pipeline's configuration, from a properties file. Earmark's own keys start with {@code earmark.}; every other
+ * key is a Kafka Streams (or client) setting and passes through unchanged, security settings included.
+ * <pre>
+ * bootstrap.servers=127.0.0.1:9092
+ * earmark.registry.url=http://127.0.0.1:8081
+ * application.id=earmark-pipeline          (default)
+ * state.dir=/var/lib/earmark               (default: Kafka Streams' own)
+ * earmark.rules.file=/etc/earmark/rules.yaml  (default: the shipped rules)
+ * earmark.watermark.interval.ms=100        (default)
+ * earmark.http.port=8080                   (default)
+ * </pre>
+ */
+public record PipelineConfig(Properties all) {
+    public static final String REGISTRY_URL = "earmark.registry.url";
+    public static final String RULES_FILE = "earmark.rules.file";
+    public static final String WATERMARK_INTERVAL_MS = "earmark.watermark.interval.ms";
+    public static final String INTERNAL_REPLICATION = "earmark.internal.replication.factor";
+
+    public PipelineConfig {
+        Properties copy = new Properties();
+        copy.putAll(all);
+        all = copy;
+        require(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+        require(REGISTRY_URL);
+    }
+
+    public static PipelineConfig load(Path file) {
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pipeline config " + file, e);
+        }
+        return new PipelineConfig(props);
+    }
+
+    public static PipelineConfig of(Map<String, String> settings) {
+        Properties props = new Properties();
+        props.putAll(settings);
+        return new PipelineConfig(props);
+    }
+
+    private void require(String key) {
+        if (all.getProperty(key) == null || all.getProperty(key).isBlank()) {
+            throw new IllegalArgumentException("pipeline config is missing '" + key + "'");
+        }
+    }
+
+    public String registryUrl() {
+        return all.getProperty(REGISTRY_URL);
+    }
+
+    public Path rulesFile() {
+        String file = all.getProperty(RULES_FILE);
+        return file == null || file.isBlank() ? null : Path.of(file);
+    }
+
+    public Duration watermarkInterval() {
+        return Duration.ofMillis(Long.parseLong(all.getProperty(WATERMARK_INTERVAL_MS, "100")));
+    }
+
+    public short internalReplication() {
+        return Short.parseShort(all.getProperty(INTERNAL_REPLICATION, "-1"));
+    }
+
+    /** Kafka Streams settings: Earmark's defaults (exactly-once v2, 100 ms commits), then everything non-Earmark. */
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "earmark-pipeline");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        all.forEach((k, v) -> {
+            if (!k.toString().startsWith("earmark.")) {
+                props.put(k, v);
+            }
+        });
+        return props;
+    }
+}
