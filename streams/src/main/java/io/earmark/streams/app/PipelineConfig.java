@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import io.earmark.streams.topology.TopicNames;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -20,7 +21,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * state.dir=/var/lib/earmark               (default: Kafka Streams' own)
  * earmark.rules.file=/etc/earmark/rules.yaml  (default: the shipped rules)
  * earmark.watermark.interval.ms=100        (default)
- * earmark.http.port=8080                   (default)
+ * earmark.topic.funds=earmark.funds.v1     (each topic overridable: funds, movements, assets, alerts,
+ *                                           fund-status, deadletter, kickback-signals)
  * </pre>
  */
 public record PipelineConfig(Properties all) {
@@ -33,8 +35,8 @@ public record PipelineConfig(Properties all) {
         Properties copy = new Properties();
         copy.putAll(all);
         all = copy;
-        require(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
-        require(REGISTRY_URL);
+        require(all, StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+        require(all, REGISTRY_URL);
     }
 
     public static PipelineConfig load(Path file) {
@@ -53,7 +55,7 @@ public record PipelineConfig(Properties all) {
         return new PipelineConfig(props);
     }
 
-    private void require(String key) {
+    private static void require(Properties all, String key) {
         if (all.getProperty(key) == null || all.getProperty(key).isBlank()) {
             throw new IllegalArgumentException("pipeline config is missing '" + key + "'");
         }
@@ -66,6 +68,19 @@ public record PipelineConfig(Properties all) {
     public Path rulesFile() {
         String file = all.getProperty(RULES_FILE);
         return file == null || file.isBlank() ? null : Path.of(file);
+    }
+
+    /** The contract's topic names unless {@code earmark.topic.<name>} overrides one. */
+    public TopicNames topics() {
+        TopicNames live = TopicNames.live();
+        return new TopicNames(topic("funds", live.funds()), topic("movements", live.movements()),
+                topic("assets", live.assets()), topic("alerts", live.alerts()),
+                topic("fund-status", live.fundStatus()), topic("deadletter", live.deadLetter()),
+                topic("kickback-signals", live.kickbackSignals()));
+    }
+
+    private String topic(String name, String fallback) {
+        return all.getProperty("earmark.topic." + name, fallback);
     }
 
     public Duration watermarkInterval() {

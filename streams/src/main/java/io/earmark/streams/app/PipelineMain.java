@@ -1,6 +1,5 @@
 package io.earmark.streams.app;
 
-import io.earmark.streams.topology.TopicNames;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
@@ -27,7 +26,7 @@ public final class PipelineMain {
     }
 
     public static int run(PipelineConfig config) throws InterruptedException {
-        EarmarkPipeline pipeline = new EarmarkPipeline(config, TopicNames.live());
+        EarmarkPipeline pipeline = new EarmarkPipeline(config, config.topics());
         CountDownLatch stopped = new CountDownLatch(1);
         pipeline.streams().setStateListener((now, before) -> {
             LOG.info("Pipeline state {} -> {}", before, now);
