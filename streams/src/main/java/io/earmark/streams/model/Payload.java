@@ -9,13 +9,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(Fund.class),
     @JsonSubTypes.Type(Movement.class),
     @JsonSubTypes.Type(Registration.class),
+    @JsonSubTypes.Type(Sighting.class),
     @JsonSubTypes.Type(Assignment.class),
     @JsonSubTypes.Type(SellerPayment.class),
     @JsonSubTypes.Type(KickbackSignal.class),
     @JsonSubTypes.Type(Watermark.class)
 })
 public sealed interface Payload
-        permits Fund, Movement, Registration, Assignment, SellerPayment, KickbackSignal, Watermark {
+        permits Fund, Movement, Registration, Sighting, Assignment, SellerPayment, KickbackSignal, Watermark {
 
     long eventTime();
 

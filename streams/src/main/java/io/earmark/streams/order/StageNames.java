@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * Channel names: {@code <source>:<partition>}, where the source is an input topic's short name (funds, movements,
- * assets) or an upstream stage (owner, asset, core) whose task number is the partition.
+ * assets) or an upstream stage (sighting, owner, asset, core) whose task number is the partition.
  */
 public final class StageNames {
     public static final String FUNDS = "funds";
     public static final String MOVEMENTS = "movements";
     public static final String ASSETS = "assets";
+    public static final String SIGHTING = "sighting";
     public static final String OWNER = "owner";
     public static final String ASSET = "asset";
     public static final String CORE = "core";

@@ -4,6 +4,7 @@ import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Registration;
+import io.earmark.streams.model.Sighting;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.rules.FundMatching;
@@ -16,7 +17,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keyed by owner (beneficiary). In: earmarks and registrations. Out: each new registration with the fund it counts
+ * Keyed by owner (beneficiary). In: earmarks and sightings of registrations. Out: each new registration with the fund it counts
  * for, keyed by assetId for the asset stage. Registrations naming their fund pass through (and count for it); the
  * others are matched by {@link FundMatching}.
  */
@@ -38,7 +39,7 @@ public final class OwnerStage extends OrderedStage {
 
     @Override
     protected List<String> expectedChannels(int partition) {
-        return StageNames.allOf(partitions, StageNames.FUNDS, StageNames.ASSETS);
+        return StageNames.allOf(partitions, StageNames.FUNDS, StageNames.SIGHTING);
     }
 
     @Override
@@ -54,24 +55,25 @@ public final class OwnerStage extends OrderedStage {
                 owner.funds.add(owned);
                 owners.put(fund.beneficiaryId(), owner);
             }
-        } else if (payload instanceof Registration registration) {
-            assign(registration);
+        } else if (payload instanceof Sighting sighting) {
+            assign(sighting);
         }
     }
 
-    private void assign(Registration registration) {
+    /** A repeat sighting is matched like any other but never counts: it is a duplicate or a re-registration. */
+    private void assign(Sighting sighting) {
+        Registration registration = sighting.registration();
         OwnerFunds owner = load(registration.ownerId());
-        if (!owner.seenAssetEventIds.add(registration.eventId())) {
-            return;
-        }
         String fundId = registration.fundId();
         OwnedFund target = fundId != null ? owner.find(fundId)
                 : FundMatching.match(owner, registration.registry()).orElse(null);
         if (target != null) {
-            target.assigned++;
             fundId = target.fundId;
+            if (!sighting.repeat()) {
+                target.assigned++;
+                owners.put(registration.ownerId(), owner);
+            }
         }
-        owners.put(registration.ownerId(), owner);
         forwardPayload(registration.assetId(), Assignment.matched(registration, fundId));
     }
 

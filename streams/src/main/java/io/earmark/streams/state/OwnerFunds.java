@@ -2,14 +2,11 @@ package io.earmark.streams.state;
 
 import io.earmark.schema.Purpose;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** One owner's (beneficiary's) funds and how many assets each has been given, stored per ownerId in {@code owner-funds}. */
 public final class OwnerFunds {
     public List<OwnedFund> funds = new ArrayList<>();
-    public Set<String> seenAssetEventIds = new LinkedHashSet<>();
 
     /** A fund as the matcher needs it. */
     public static final class OwnedFund {

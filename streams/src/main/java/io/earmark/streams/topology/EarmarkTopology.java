@@ -21,6 +21,7 @@ import io.earmark.streams.stages.DeadLetter;
 import io.earmark.streams.stages.DecodeStage;
 import io.earmark.streams.stages.OwnerStage;
 import io.earmark.streams.stages.PairStage;
+import io.earmark.streams.stages.SightingStage;
 import io.earmark.streams.state.JsonSerde;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
@@ -61,8 +62,16 @@ public final class EarmarkTopology {
         KStream<String, Envelope> assets = decode(builder, topics, topics.assets(), StageNames.ASSETS,
                 AssetRegistered.class, decoder);
 
-        KStream<String, Envelope> assignments = funds.merge(assets, Named.as("merge-for-owner"))
-                .selectKey((k, v) -> keyOr(v, EarmarkTopology::ownerKey), Named.as("key-by-owner"))
+        KStream<String, Envelope> sightings = assets
+                .selectKey((k, v) -> keyOr(v, p -> ((Registration) p).assetId()), Named.as("key-by-asset"))
+                .repartition(repartitioned("sighting-input"))
+                .process(() -> new SightingStage(partitions, settings.watermarkInterval()), Named.as("sighting-stage"),
+                        StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, StoreNames.ASSET_SIGHTINGS)
+                .mapValues(v -> (Envelope) v, Named.as("sighting-out"));
+
+        KStream<String, Envelope> assignments = funds
+                .selectKey((k, v) -> keyOr(v, p -> ((Fund) p).beneficiaryId()), Named.as("key-funds-by-owner"))
+                .merge(sightings, Named.as("merge-for-owner"))
                 .repartition(repartitioned("owner-input"))
                 .process(() -> new OwnerStage(partitions, settings.watermarkInterval()), Named.as("owner-stage"),
                         StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS)
@@ -136,10 +145,6 @@ public final class EarmarkTopology {
 
     private static String keyOr(Envelope envelope, java.util.function.Function<Payload, String> key) {
         return envelope.isWatermark() ? OrderedStage.WATERMARK_KEY : key.apply(envelope.payload());
-    }
-
-    private static String ownerKey(Payload payload) {
-        return payload instanceof Fund f ? f.beneficiaryId() : ((Registration) payload).ownerId();
     }
 
     private static String pairKey(Payload payload) {

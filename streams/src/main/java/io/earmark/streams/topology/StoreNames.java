@@ -6,6 +6,9 @@ public final class StoreNames {
     public static final String FUND_DEADLINES = "fund-deadlines";
     public static final String CORE_BUFFER = "core-buffer";
     public static final String CORE_WATERMARKS = "core-watermarks";
+    public static final String ASSET_SIGHTINGS = "asset-sightings";
+    public static final String SIGHTING_BUFFER = "sighting-buffer";
+    public static final String SIGHTING_WATERMARKS = "sighting-watermarks";
     public static final String OWNER_FUNDS = "owner-funds";
     public static final String OWNER_BUFFER = "owner-buffer";
     public static final String OWNER_WATERMARKS = "owner-watermarks";

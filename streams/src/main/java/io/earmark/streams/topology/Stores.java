@@ -2,6 +2,7 @@ package io.earmark.streams.topology;
 
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.state.AssetRecord;
+import io.earmark.streams.state.AssetSightings;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.JsonSerde;
 import io.earmark.streams.state.OwnerFunds;
@@ -20,15 +21,17 @@ final class Stores {
 
     static void addAll(StreamsBuilder builder) {
         Serde<Envelope> envelopes = new JsonSerde<>(Envelope.class);
-        for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.OWNER_BUFFER, StoreNames.ASSET_BUFFER,
+        for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.SIGHTING_BUFFER, StoreNames.OWNER_BUFFER, StoreNames.ASSET_BUFFER,
                 StoreNames.PAIR_BUFFER}) {
             builder.addStateStore(store(name, envelopes));
         }
-        for (String name : new String[] {StoreNames.CORE_WATERMARKS, StoreNames.OWNER_WATERMARKS,
+        for (String name : new String[] {StoreNames.CORE_WATERMARKS, StoreNames.SIGHTING_WATERMARKS,
+                StoreNames.OWNER_WATERMARKS,
                 StoreNames.ASSET_WATERMARKS, StoreNames.PAIR_WATERMARKS, StoreNames.FUND_DEADLINES}) {
             builder.addStateStore(store(name, Serdes.Long()));
         }
         builder.addStateStore(store(StoreNames.FUND_LEDGERS, new JsonSerde<>(FundLedger.class)));
+        builder.addStateStore(store(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
         builder.addStateStore(store(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));
         builder.addStateStore(store(StoreNames.ASSET_REGISTRY, new JsonSerde<>(AssetRecord.class)));
         builder.addStateStore(store(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));

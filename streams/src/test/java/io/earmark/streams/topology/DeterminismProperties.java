@@ -16,7 +16,6 @@ import io.earmark.streams.testing.Events;
 import io.earmark.streams.testing.PipelineDriver;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -26,26 +25,42 @@ import net.jqwik.api.statistics.Statistics;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * Processing the same events gives the same alerts, byte for byte: run twice, and run with the arrival order
- * shuffled (the watermark puts them back in event-time order).
+ * Processing the same events gives the same alerts, byte for byte: run twice, and run with the input topics
+ * interleaved differently (the watermarks put the events back in event-time order).
  */
 class DeterminismProperties {
 
     private static final List<String> PARTIES = List.of(OPERATOR, BANK, BENEFICIARY, SELLER, OUTSIDER);
 
     @Property(tries = 12)
-    void sameEventsGiveTheSameAlertsWhateverTheArrivalOrder(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
+    void sameEventsGiveTheSameAlertsWhateverTheTopicInterleaving(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
         List<SpecificRecord> events = scenario(new Random(seed));
         Instant end = Events.days(90);
         List<String> first = run(events, end);
         List<String> second = run(events, end);
-        List<SpecificRecord> shuffled = new ArrayList<>(events);
-        Collections.shuffle(shuffled, new Random(seed + 1));
-        List<String> third = run(shuffled, end);
+        List<String> third = run(interleave(events, new Random(seed + 1)), end);
         Statistics.collect(first.isEmpty() ? "silent" : "alerting");
         Statistics.coverage(c -> c.check("alerting").percentage(p -> p >= 50));
         assertThat(second).isEqualTo(first);
         assertThat(third).isEqualTo(first);
+    }
+
+    /**
+     * The same events with the three topics interleaved at random, each topic still in event-time order: the
+     * order DESIGN.md leaves open ("how topics interleave").
+     */
+    private static List<SpecificRecord> interleave(List<SpecificRecord> events, Random random) {
+        List<java.util.ArrayDeque<SpecificRecord>> topics = List.of(new java.util.ArrayDeque<>(),
+                new java.util.ArrayDeque<>(), new java.util.ArrayDeque<>());
+        for (SpecificRecord e : events) {
+            topics.get(e instanceof FundEarmarked ? 0 : e instanceof FundMovement ? 1 : 2).add(e);
+        }
+        List<SpecificRecord> mixed = new ArrayList<>();
+        while (topics.stream().anyMatch(q -> !q.isEmpty())) {
+            List<java.util.ArrayDeque<SpecificRecord>> open = topics.stream().filter(q -> !q.isEmpty()).toList();
+            mixed.add(open.get(random.nextInt(open.size())).poll());
+        }
+        return mixed;
     }
 
     private static List<String> run(List<SpecificRecord> events, Instant end) {

@@ -1,0 +1,58 @@
+package io.earmark.streams.stages;
+
+import io.earmark.streams.model.Payload;
+import io.earmark.streams.model.Registration;
+import io.earmark.streams.model.Sighting;
+import io.earmark.streams.order.OrderedStage;
+import io.earmark.streams.order.StageNames;
+import io.earmark.streams.state.AssetSightings;
+import io.earmark.streams.topology.StoreNames;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Keyed by asset id, first stop of every registration. In: registrations from the assets topic. Out, keyed by owner:
+ * each new registration as a {@link Sighting}, marked as a repeat when the asset id was registered before, so the
+ * owner stage never counts a second registration of an asset (a duplicate does not count towards its fund).
+ * Redelivered registrations (same event id) go no further.
+ */
+public final class SightingStage extends OrderedStage {
+
+    private final int partitions;
+    private KeyValueStore<String, AssetSightings> sightings;
+
+    public SightingStage(int partitions, Duration watermarkInterval) {
+        super(StageNames.SIGHTING, StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, watermarkInterval);
+        this.partitions = partitions;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        super.init(context);
+        sightings = context.getStateStore(StoreNames.ASSET_SIGHTINGS);
+    }
+
+    @Override
+    protected List<String> expectedChannels(int partition) {
+        return StageNames.allOf(partitions, StageNames.ASSETS);
+    }
+
+    @Override
+    protected void apply(Payload payload) {
+        if (!(payload instanceof Registration registration)) {
+            return;
+        }
+        AssetSightings seen = sightings.get(registration.assetId());
+        if (seen == null) {
+            seen = new AssetSightings();
+        }
+        boolean repeat = !seen.eventIds.isEmpty();
+        if (!seen.eventIds.add(registration.eventId())) {
+            return;
+        }
+        sightings.put(registration.assetId(), seen);
+        forwardPayload(registration.ownerId(), new Sighting(registration, repeat));
+    }
+}
