@@ -1,5 +1,8 @@
 package io.earmark.app;
 
+import io.earmark.producers.cli.ProduceCommand;
+import io.earmark.producers.cli.SimulateCommand;
+import io.earmark.producers.cli.TickerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +20,10 @@ import picocli.CommandLine.Spec;
         description = "Watches earmarked (\"coloured\") public money in real time on Kafka Streams.",
         subcommands = {
             StackCommand.class,
+            PipelineCommand.class,
+            ProduceCommand.class,
+            SimulateCommand.class,
+            TickerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EarmarkCli implements Runnable {

@@ -1,6 +1,7 @@
 package io.earmark.streams.stages;
 
 import io.earmark.schema.FundAlert;
+import io.earmark.schemas.json.JsonLines;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
@@ -31,7 +32,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Keyed by fundId: the fund ledger. In, in event-time order: earmarks and coloured movements read straight from the
  * input topics (this task's partition), and asset assignments from the asset stage; out of order: kickback verdicts.
  * Deadlines (idle money, asset registration, unknown fund) fire from the deadline index as the watermark passes them.
- * Out: {@code FundAlert}s, {@code FundStatus}es, and seller payments (as envelopes) for the pair stage.
+ * Out: {@code FundAlert}s (also kept in {@code recent-alerts} for queries), {@code FundStatus}es, and seller payments
+ * (as envelopes) for the pair stage.
  */
 public final class CoreStage extends OrderedStage {
 
@@ -41,6 +43,7 @@ public final class CoreStage extends OrderedStage {
     private final StatusView statuses;
     private KeyValueStore<String, FundLedger> ledgers;
     private KeyValueStore<String, Long> deadlines;
+    private KeyValueStore<String, String> recentAlerts;
 
     public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval) {
         super(StageNames.CORE, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, watermarkInterval);
@@ -54,6 +57,7 @@ public final class CoreStage extends OrderedStage {
     public void init(ProcessorContext<String, Object> context) {
         ledgers = context.getStateStore(StoreNames.FUND_LEDGERS);
         deadlines = context.getStateStore(StoreNames.FUND_DEADLINES);
+        recentAlerts = context.getStateStore(StoreNames.RECENT_ALERTS);
         super.init(context);
     }
 
@@ -126,6 +130,7 @@ public final class CoreStage extends OrderedStage {
         outcome.deadlines.forEach(d -> deadlines.put(d.key(), d.at()));
         for (AlertDraft draft : outcome.alerts) {
             FundAlert alert = alerts.create(ledger, draft);
+            recentAlerts.put(String.format("%019d|%s", draft.detectedAt(), alert.getAlertId()), JsonLines.write(alert));
             context.forward(new Record<>(fundId, alert, draft.detectedAt()));
         }
         for (SellerPayment payment : outcome.sellerPayments) {

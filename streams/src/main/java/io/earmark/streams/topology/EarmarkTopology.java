@@ -90,7 +90,7 @@ public final class EarmarkTopology {
                 .merge(kickbacks, Named.as("merge-core-kickbacks"))
                 .process(() -> new CoreStage(partitions, rules, settings.watermarkInterval()), Named.as("core-stage"),
                         StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, StoreNames.FUND_LEDGERS,
-                        StoreNames.FUND_DEADLINES);
+                        StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS);
 
         KStream<String, Envelope> sellerPayments = envelopes(core.split(Named.as("core-"))
                 .branch((k, v) -> v instanceof FundAlert, Branched.withConsumer(s -> s

@@ -4,6 +4,8 @@ package io.earmark.streams.topology;
 public final class StoreNames {
     public static final String FUND_LEDGERS = "fund-ledgers";
     public static final String FUND_DEADLINES = "fund-deadlines";
+    /** Alerts raised by this task, keyed "detectedAt(19 digits)|alertId", value the alert as a JSON line. */
+    public static final String RECENT_ALERTS = "recent-alerts";
     public static final String CORE_BUFFER = "core-buffer";
     public static final String CORE_WATERMARKS = "core-watermarks";
     public static final String ASSET_SIGHTINGS = "asset-sightings";

@@ -30,6 +30,7 @@ final class Stores {
                 StoreNames.ASSET_WATERMARKS, StoreNames.PAIR_WATERMARKS, StoreNames.FUND_DEADLINES}) {
             builder.addStateStore(store(name, Serdes.Long()));
         }
+        builder.addStateStore(store(StoreNames.RECENT_ALERTS, Serdes.String()));
         builder.addStateStore(store(StoreNames.FUND_LEDGERS, new JsonSerde<>(FundLedger.class)));
         builder.addStateStore(store(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
         builder.addStateStore(store(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));
