@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kafka.server.KafkaConfig;
@@ -51,9 +53,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         int controllerPort = FreePort.any();
         Path dir = TempDirs.create("earmark-kafka-");
         Properties props = BrokerProperties.of(clientPort, controllerPort, dir.resolve("logs"), defaultPartitions);
+        return start(props, dir, clientPort, List.of());
+    }
+
+    /**
+     * Formats {@code dir} for {@code props} (with extra {@code StorageTool format} arguments, e.g.
+     * {@code --add-scram}) and starts the broker; on failure deletes {@code dir}. The broker owns {@code dir} and
+     * deletes it on {@link #close()}.
+     */
+    static EmbeddedKafkaBroker start(Properties props, Path dir, int clientPort, List<String> formatArgs) {
         KafkaRaftServer server = null;
         try {
-            format(props, dir);
+            format(props, dir, formatArgs);
             server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
             server.startup();
         } catch (RuntimeException e) {
@@ -82,7 +93,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static void format(Properties props, Path dir) {
+    private static void format(Properties props, Path dir, List<String> formatArgs) {
         Path file = dir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             props.store(out, "Earmark embedded KRaft broker");
@@ -90,16 +101,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        String[] args = {"format", "--standalone", "-t", Uuid.randomUuid().toString(), "-c", file.toString()};
+        List<String> command = new ArrayList<>(List.of(
+                "format", "--standalone", "-t", Uuid.randomUuid().toString(), "-c", file.toString()));
+        command.addAll(formatArgs);
+        String[] args = command.toArray(String[]::new);
         int exitCode;
         try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exitCode = StorageTool.execute(args, print);
         } catch (Exception e) {
-            throw new IllegalStateException("formatting " + dir + " failed: " + e.getMessage() + " " + output, e);
+            throw new IllegalStateException("formatting " + dir + " failed: " + e.getMessage() + " " + redacted(output), e);
         }
         if (exitCode != 0) {
-            throw new IllegalStateException("formatting " + dir + " failed (" + exitCode + "): " + output);
+            throw new IllegalStateException("formatting " + dir + " failed (" + exitCode + "): " + redacted(output));
         }
+    }
+
+    /** StorageTool's output, without any SCRAM password it may echo. */
+    private static String redacted(ByteArrayOutputStream output) {
+        return output.toString(StandardCharsets.UTF_8).replaceAll("password=[^,\\]]*", "password=***");
     }
 
     private static void stopQuietly(KafkaRaftServer server) {

@@ -1,15 +1,23 @@
 package io.earmark.deploy;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * One topic of the topics definition: name, partitions, replication factor, cleanup policy and retention.
- * Out: the {@link NewTopic} the Admin client creates it with.
+ * One topic of the topics definition: name, partitions, replication factor, cleanup policy, retention and
+ * (optionally, 0 = the broker's default) min.insync.replicas. Out: the topic-level configs it manages and the
+ * {@link NewTopic} the Admin client creates it with.
  */
-public record TopicSpec(String name, int partitions, short replicationFactor, String cleanupPolicy, long retentionMs) {
+public record TopicSpec(String name, int partitions, short replicationFactor, String cleanupPolicy, long retentionMs,
+                        int minInsyncReplicas) {
+
+    /** A spec that leaves min.insync.replicas to the broker. */
+    public TopicSpec(String name, int partitions, short replicationFactor, String cleanupPolicy, long retentionMs) {
+        this(name, partitions, replicationFactor, cleanupPolicy, retentionMs, 0);
+    }
 
     public TopicSpec {
         Objects.requireNonNull(name, "name");
@@ -22,15 +30,25 @@ public record TopicSpec(String name, int partitions, short replicationFactor, St
         if (!TopicConfig.CLEANUP_POLICY_DELETE.equals(cleanupPolicy) && !TopicConfig.CLEANUP_POLICY_COMPACT.equals(cleanupPolicy)) {
             throw new IllegalArgumentException(name + ": cleanupPolicy must be delete or compact, not " + cleanupPolicy);
         }
+        if (minInsyncReplicas < 0 || minInsyncReplicas > replicationFactor) {
+            throw new IllegalArgumentException(name + ": minInsyncReplicas must be between 1 and the replication factor "
+                    + replicationFactor + " (or 0 for the broker's default), not " + minInsyncReplicas);
+        }
     }
 
     public boolean compacted() {
         return TopicConfig.CLEANUP_POLICY_COMPACT.equals(cleanupPolicy);
     }
 
-    /** The topic-level configs this spec sets. */
+    /** The topic-level configs this spec sets, in a fixed order. */
     public Map<String, String> configs() {
-        return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, cleanupPolicy, TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retentionMs));
+        Map<String, String> configs = new LinkedHashMap<>();
+        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, cleanupPolicy);
+        configs.put(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retentionMs));
+        if (minInsyncReplicas > 0) {
+            configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(minInsyncReplicas));
+        }
+        return configs;
     }
 
     public NewTopic newTopic() {
@@ -38,10 +56,14 @@ public record TopicSpec(String name, int partitions, short replicationFactor, St
     }
 
     TopicSpec withPartitions(int count) {
-        return new TopicSpec(name, count, replicationFactor, cleanupPolicy, retentionMs);
+        return new TopicSpec(name, count, replicationFactor, cleanupPolicy, retentionMs, minInsyncReplicas);
     }
 
     TopicSpec withReplicationFactor(short factor) {
-        return new TopicSpec(name, partitions, factor, cleanupPolicy, retentionMs);
+        return new TopicSpec(name, partitions, factor, cleanupPolicy, retentionMs, Math.min(minInsyncReplicas, factor));
+    }
+
+    TopicSpec withMinInsyncReplicas(int count) {
+        return new TopicSpec(name, partitions, replicationFactor, cleanupPolicy, retentionMs, count);
     }
 }

@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Earmark's topics as code. In: the YAML definition {@value #RESOURCE} on the classpath (the one in the repo:
  * deploy/src/main/resources/earmark/topics.yaml) or a file. Out: one {@link TopicSpec} per topic, in file order;
- * partitions and replication factor can be overridden for every topic at once (they stay co-partitioned).
+ * partitions, replication factor and min.insync.replicas can be overridden for every topic at once (they stay
+ * co-partitioned).
  */
 public final class TopicsDefinition {
     public static final String RESOURCE = "earmark/topics.yaml";
@@ -69,6 +70,11 @@ public final class TopicsDefinition {
         return new TopicsDefinition(topics.stream().map(t -> t.withReplicationFactor(factor)).toList());
     }
 
+    /** The same topics with min.insync.replicas {@code count} each (0: the broker's default). */
+    public TopicsDefinition withMinInsyncReplicas(int count) {
+        return new TopicsDefinition(topics.stream().map(t -> t.withMinInsyncReplicas(count)).toList());
+    }
+
     @SuppressWarnings("unchecked")
     private static TopicsDefinition parse(InputStream in, String source) {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
@@ -76,13 +82,15 @@ public final class TopicsDefinition {
             Map<String, Object> defaults = (Map<String, Object>) root.getOrDefault("defaults", Map.of());
             int partitions = number(defaults, "partitions", EmbeddedKafkaBroker.DEFAULT_PARTITIONS).intValue();
             short replication = number(defaults, "replicationFactor", 1).shortValue();
+            int minInsync = number(defaults, "minInsyncReplicas", 0).intValue();
             List<Map<String, Object>> entries = (List<Map<String, Object>>) root.get("topics");
             return new TopicsDefinition(entries.stream().map(t -> new TopicSpec(
                     (String) t.get("name"),
                     number(t, "partitions", partitions).intValue(),
                     number(t, "replicationFactor", replication).shortValue(),
                     (String) t.get("cleanupPolicy"),
-                    number(t, "retentionMs", -1).longValue())).toList());
+                    number(t, "retentionMs", -1).longValue(),
+                    number(t, "minInsyncReplicas", minInsync).intValue())).toList());
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             throw new IllegalStateException("malformed topics definition " + source + ": " + e.getMessage(), e);
         }

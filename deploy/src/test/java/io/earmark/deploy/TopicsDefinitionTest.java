@@ -57,6 +57,24 @@ class TopicsDefinitionTest {
     }
 
     @Test
+    void shouldReadMinInsyncReplicasAndKeepItWithinTheReplicationFactor(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("topics.yaml");
+        Files.writeString(file, """
+                defaults: {partitions: 6, replicationFactor: 3, minInsyncReplicas: 2}
+                topics:
+                  - {name: a, cleanupPolicy: delete}
+                """);
+
+        TopicsDefinition definition = TopicsDefinition.load(file);
+
+        assertThat(definition.topic("a").minInsyncReplicas()).isEqualTo(2);
+        assertThat(definition.topic("a").configs()).containsEntry("min.insync.replicas", "2");
+        assertThat(definition.withReplicationFactor((short) 1).topic("a").minInsyncReplicas()).isEqualTo(1);
+        assertThat(TopicsDefinition.load().topics()).allSatisfy(t ->
+                assertThat(t.configs()).doesNotContainKey("min.insync.replicas"));
+    }
+
+    @Test
     void shouldRejectAnUnknownCleanupPolicyNamingTheTopic(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("topics.yaml");
         Files.writeString(file, "topics:\n  - {name: a, cleanupPolicy: forever}\n");
