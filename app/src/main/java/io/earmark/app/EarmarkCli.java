@@ -24,6 +24,11 @@ import picocli.CommandLine.Spec;
             ProduceCommand.class,
             SimulateCommand.class,
             TickerCommand.class,
+            TopicsCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
+            ReplayCommand.class,
+            TraceCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EarmarkCli implements Runnable {
@@ -39,6 +44,13 @@ public final class EarmarkCli implements Runnable {
     /** The configured command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
         return new CommandLine(new EarmarkCli())
+                .setParameterExceptionHandler((e, args) -> {
+                    CommandLine failed = e.getCommandLine();
+                    failed.getErr().println(failed.getColorScheme().errorText(e.getMessage()));
+                    CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
+                    failed.usage(failed.getErr(), failed.getColorScheme());
+                    return failed.getCommandSpec().exitCodeOnInvalidInput();
+                })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     commandLine.getErr().println(commandLine.getColorScheme()
                             .errorText("earmark " + commandLine.getCommandName() + ": " + e.getMessage()));

@@ -2,9 +2,12 @@ package io.earmark.app;
 
 import io.earmark.streams.app.PipelineConfig;
 import io.earmark.streams.app.PipelineMain;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +45,11 @@ public final class PipelineCommand implements Callable<Integer> {
         settings.put("bootstrap.servers", "127.0.0.1:9092");
         settings.put(PipelineConfig.REGISTRY_URL, "http://127.0.0.1:8081");
         if (config != null) {
-            PipelineConfig.load(config).all().forEach((k, v) -> settings.put(k.toString(), v.toString()));
+            Properties file = new Properties();
+            try (InputStream in = Files.newInputStream(config)) {
+                file.load(in);
+            }
+            file.forEach((k, v) -> settings.put(k.toString(), v.toString()));
         }
         putIfSet(settings, "bootstrap.servers", bootstrapServers);
         putIfSet(settings, PipelineConfig.REGISTRY_URL, registryUrl);

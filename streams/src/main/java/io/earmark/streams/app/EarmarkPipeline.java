@@ -1,6 +1,7 @@
 package io.earmark.streams.app;
 
 import io.earmark.schemas.registry.HttpSchemaRegistryClient;
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.rules.RuleBookLoader;
 import io.earmark.streams.topology.EarmarkTopology;
@@ -30,6 +31,12 @@ public final class EarmarkPipeline implements AutoCloseable {
     private volatile Throwable failure;
 
     public EarmarkPipeline(PipelineConfig config, TopicNames topics) throws InterruptedException {
+        this(config, topics, PipelineObserver.NONE);
+    }
+
+    /** A pipeline whose processors report what they read and raise to {@code observer} (metrics, event clock). */
+    public EarmarkPipeline(PipelineConfig config, TopicNames topics, PipelineObserver observer)
+            throws InterruptedException {
         this.rules = config.rulesFile() == null ? RuleBook.shipped() : RuleBookLoader.fromFile(config.rulesFile());
         Properties props = config.streamsProperties();
         int partitions;
@@ -38,7 +45,7 @@ public final class EarmarkPipeline implements AutoCloseable {
         }
         Topology topology = EarmarkTopology.build(topics, rules,
                 new RegistrySerdeFactory(new HttpSchemaRegistryClient(config.registryUrl())),
-                new PipelineSettings(partitions, config.watermarkInterval()));
+                new PipelineSettings(partitions, config.watermarkInterval()), observer);
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; shutting this instance down", e);

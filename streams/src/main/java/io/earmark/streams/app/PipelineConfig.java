@@ -23,6 +23,10 @@ import org.apache.kafka.streams.StreamsConfig;
  * earmark.watermark.interval.ms=100        (default)
  * earmark.topic.funds=earmark.funds.v1     (each topic overridable: funds, movements, assets, alerts,
  *                                           fund-status, deadletter, kickback-signals)
+ * earmark.http.host=127.0.0.1              (default; the HTTP API and dashboard bind here)
+ * earmark.http.port=8080                   (default; 0 = any free port)
+ * application.server=host:port             (default: earmark.http.host:earmark.http.port; what other instances
+ *                                           call to reach this one's HTTP API: set it when binding 0.0.0.0)
  * </pre>
  */
 public record PipelineConfig(Properties all) {
@@ -30,6 +34,8 @@ public record PipelineConfig(Properties all) {
     public static final String RULES_FILE = "earmark.rules.file";
     public static final String WATERMARK_INTERVAL_MS = "earmark.watermark.interval.ms";
     public static final String INTERNAL_REPLICATION = "earmark.internal.replication.factor";
+    public static final String HTTP_HOST = "earmark.http.host";
+    public static final String HTTP_PORT = "earmark.http.port";
 
     public PipelineConfig {
         Properties copy = new Properties();
@@ -87,16 +93,39 @@ public record PipelineConfig(Properties all) {
         return Duration.ofMillis(Long.parseLong(all.getProperty(WATERMARK_INTERVAL_MS, "100")));
     }
 
+    public String httpHost() {
+        return all.getProperty(HTTP_HOST, "127.0.0.1");
+    }
+
+    public int httpPort() {
+        return Integer.parseInt(all.getProperty(HTTP_PORT, "8080").trim());
+    }
+
+    /** This configuration with one setting replaced. */
+    public PipelineConfig with(String key, String value) {
+        Properties copy = new Properties();
+        copy.putAll(all);
+        copy.setProperty(key, value);
+        return new PipelineConfig(copy);
+    }
+
     public short internalReplication() {
         return Short.parseShort(all.getProperty(INTERNAL_REPLICATION, "-1"));
     }
 
-    /** Kafka Streams settings: Earmark's defaults (exactly-once v2, 100 ms commits), then everything non-Earmark. */
+    /**
+     * Kafka Streams settings: Earmark's defaults (exactly-once v2, 100 ms commits, no task idling,
+     * {@code application.server} = this instance's HTTP address, for interactive queries), then everything
+     * non-Earmark.
+     */
     public Properties streamsProperties() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "earmark-pipeline");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        // event-time order is the stages' job (watermarks), so a task never waits for an empty partition
+        props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, "-1");
+        props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, httpHost() + ":" + httpPort());
         all.forEach((k, v) -> {
             if (!k.toString().startsWith("earmark.")) {
                 props.put(k, v);

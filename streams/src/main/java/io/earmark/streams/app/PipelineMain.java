@@ -1,5 +1,6 @@
 package io.earmark.streams.app;
 
+import io.earmark.streams.api.ServedPipeline;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
@@ -7,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code java io.earmark.streams.app.PipelineMain pipeline.properties}: runs one pipeline instance until SIGTERM or
- * Ctrl-C, then closes cleanly. Exits 1 when the instance stops on an error.
+ * {@code java io.earmark.streams.app.PipelineMain pipeline.properties}: runs one pipeline instance, with its HTTP API
+ * and dashboard ({@link ServedPipeline}), until SIGTERM or Ctrl-C, then closes cleanly. Exits 1 when the instance
+ * stops on an error.
  */
 public final class PipelineMain {
 
@@ -26,7 +28,8 @@ public final class PipelineMain {
     }
 
     public static int run(PipelineConfig config) throws InterruptedException {
-        EarmarkPipeline pipeline = new EarmarkPipeline(config, config.topics());
+        ServedPipeline served = ServedPipeline.create(config);
+        EarmarkPipeline pipeline = served.pipeline();
         CountDownLatch stopped = new CountDownLatch(1);
         pipeline.streams().setStateListener((now, before) -> {
             LOG.info("Pipeline state {} -> {}", before, now);
@@ -35,16 +38,17 @@ public final class PipelineMain {
             }
         });
         Thread hook = new Thread(() -> {
-            pipeline.close();
+            served.close();
             stopped.countDown();
         }, "earmark-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        pipeline.start();
+        served.start();
+        LOG.info("HTTP API and dashboard on {}", served.url());
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            pipeline.close();
+            served.close();
         }
         return pipeline.failure() == null ? 0 : 1;
     }

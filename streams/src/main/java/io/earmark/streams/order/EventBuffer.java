@@ -3,7 +3,6 @@ package io.earmark.streams.order;
 import io.earmark.streams.model.Envelope;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -14,14 +13,14 @@ public final class EventBuffer {
 
     private static final int BATCH = 500;
 
-    private final KeyValueStore<String, Envelope> store;
+    private final SortedKeys<Envelope> events;
 
     public EventBuffer(KeyValueStore<String, Envelope> store) {
-        this.store = store;
+        this.events = new SortedKeys<>(store);
     }
 
     public void add(Envelope envelope) {
-        store.put(keyOf(envelope), envelope);
+        events.put(keyOf(envelope), envelope);
     }
 
     static String keyOf(Envelope envelope) {
@@ -31,20 +30,10 @@ public final class EventBuffer {
 
     /** Up to a batch of the earliest events with time ≤ {@code through}, in release order; removed from the store. */
     public List<Envelope> takeThrough(long through) {
-        List<KeyValue<String, Envelope>> due = new ArrayList<>();
-        try (var it = store.all()) {
-            while (it.hasNext() && due.size() < BATCH) {
-                KeyValue<String, Envelope> next = it.next();
-                if (next.value.eventTime() > through) {
-                    break;
-                }
-                due.add(next);
-            }
-        }
-        List<Envelope> released = new ArrayList<>(due.size());
-        for (KeyValue<String, Envelope> kv : due) {
-            store.delete(kv.key);
-            released.add(kv.value);
+        List<Envelope> released = new ArrayList<>();
+        for (String key : events.firstBelow(String.format("%019d}", through), BATCH)) {
+            released.add(events.get(key));
+            events.delete(key);
         }
         return released;
     }

@@ -33,7 +33,9 @@ public final class WatermarkTracker {
             return false;
         }
         cache.put(envelope.channel(), complete);
-        store.put(envelope.channel(), complete);
+        if (envelope.isWatermark()) {
+            store.put(envelope.channel(), complete);
+        }
         return true;
     }
 

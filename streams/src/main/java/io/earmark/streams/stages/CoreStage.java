@@ -2,6 +2,8 @@ package io.earmark.streams.stages;
 
 import io.earmark.schema.FundAlert;
 import io.earmark.schemas.json.JsonLines;
+import io.earmark.streams.metrics.PipelineObserver;
+import io.earmark.streams.metrics.TriggerClock;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
@@ -15,6 +17,7 @@ import io.earmark.streams.rules.AlertDraft;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.state.AlertFactory;
 import io.earmark.streams.state.Deadline;
+import io.earmark.streams.state.DeadlineIndex;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.LedgerBook;
 import io.earmark.streams.state.Outcome;
@@ -33,7 +36,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * input topics (this task's partition), and asset assignments from the asset stage; out of order: kickback verdicts.
  * Deadlines (idle money, asset registration, unknown fund) fire from the deadline index as the watermark passes them.
  * Out: {@code FundAlert}s (also kept in {@code recent-alerts} for queries), {@code FundStatus}es, and seller payments
- * (as envelopes) for the pair stage.
+ * (as envelopes) for the pair stage. Each alert is reported to the {@link PipelineObserver} with its latency
+ * (see {@link TriggerClock}).
  */
 public final class CoreStage extends OrderedStage {
 
@@ -41,24 +45,37 @@ public final class CoreStage extends OrderedStage {
     private final LedgerBook book;
     private final AlertFactory alerts;
     private final StatusView statuses;
+    private final PipelineObserver observer;
+    private final TriggerClock triggers = new TriggerClock(System::currentTimeMillis);
     private KeyValueStore<String, FundLedger> ledgers;
-    private KeyValueStore<String, Long> deadlines;
+    private DeadlineIndex deadlines;
     private KeyValueStore<String, String> recentAlerts;
 
-    public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval) {
+    public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval, PipelineObserver observer) {
         super(StageNames.CORE, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, watermarkInterval);
         this.partitions = partitions;
         this.book = new LedgerBook(rules);
         this.alerts = new AlertFactory(rules.version());
         this.statuses = new StatusView(rules);
+        this.observer = observer;
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         ledgers = context.getStateStore(StoreNames.FUND_LEDGERS);
-        deadlines = context.getStateStore(StoreNames.FUND_DEADLINES);
+        deadlines = new DeadlineIndex(context.getStateStore(StoreNames.FUND_DEADLINES));
         recentAlerts = context.getStateStore(StoreNames.RECENT_ALERTS);
         super.init(context);
+    }
+
+    @Override
+    public void process(Record<String, Envelope> record) {
+        triggers.recordRead();
+        Envelope envelope = record.value();
+        if (envelope != null && !envelope.isWatermark() && !(envelope.payload() instanceof KickbackSignal)) {
+            triggers.buffered(envelope.payload());
+        }
+        super.process(record);
     }
 
     @Override
@@ -81,6 +98,7 @@ public final class CoreStage extends OrderedStage {
 
     @Override
     protected void apply(Payload payload) {
+        triggers.applying(payload);
         if (payload instanceof Fund fund) {
             update(fund.fundId(), ledger -> book.applyFund(ledger, fund));
         } else if (payload instanceof Movement movement && movement.coloured()) {
@@ -101,19 +119,13 @@ public final class CoreStage extends OrderedStage {
     }
 
     private void fireDeadlinesBefore(long limit) {
-        List<Deadline> due = new ArrayList<>();
-        try (var it = deadlines.all()) {
-            while (it.hasNext()) {
-                Deadline deadline = Deadline.parse(it.next().key);
-                if (deadline.at() >= limit) {
-                    break;
-                }
-                due.add(deadline);
+        triggers.firingDeadlines();
+        List<Deadline> due = deadlines.takeBefore(limit);
+        while (!due.isEmpty()) {
+            for (Deadline deadline : due) {
+                update(deadline.fundId(), ledger -> book.fire(ledger, deadline));
             }
-        }
-        for (Deadline deadline : due) {
-            deadlines.delete(deadline.key());
-            update(deadline.fundId(), ledger -> book.fire(ledger, deadline));
+            due = deadlines.takeBefore(limit);
         }
     }
 
@@ -127,11 +139,12 @@ public final class CoreStage extends OrderedStage {
             return;
         }
         ledgers.put(fundId, ledger);
-        outcome.deadlines.forEach(d -> deadlines.put(d.key(), d.at()));
+        outcome.deadlines.forEach(deadlines::add);
         for (AlertDraft draft : outcome.alerts) {
             FundAlert alert = alerts.create(ledger, draft);
             recentAlerts.put(String.format("%019d|%s", draft.detectedAt(), alert.getAlertId()), JsonLines.write(alert));
             context.forward(new Record<>(fundId, alert, draft.detectedAt()));
+            observer.alertRaised(alert.getRule().name(), alert.getSeverity().name(), triggers.latencyMillis());
         }
         for (SellerPayment payment : outcome.sellerPayments) {
             forwardPayload(PairStage.pairKey(payment.sellerId(), payment.beneficiaryId()), payment);

@@ -9,6 +9,7 @@ import io.earmark.schemas.serde.DecodingException;
 import io.earmark.schemas.serde.EventDecoder;
 import io.earmark.schemas.validation.EventValidator;
 import io.earmark.schemas.validation.Violation;
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads one input topic's raw records. Out: an {@link Envelope} on the channel {@code <source>:<partition>} for each
  * valid event or heartbeat, or a {@link DeadLetter} carrying the original bytes and headers naming the reason and the
- * source topic, partition and offset. Nothing is dropped silently: each rejection is logged and counted.
+ * source topic, partition and offset. Nothing is dropped silently: each rejection is logged and counted. Every
+ * record read is also reported to the {@link PipelineObserver} (events and heartbeats by topic, with their time).
  */
 public final class DecodeStage implements Processor<byte[], byte[], String, Object> {
 
@@ -43,13 +45,16 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
     private final String source;
     private final Class<? extends SpecificRecord> eventType;
     private final EventDecoder decoder;
+    private final PipelineObserver observer;
     private ProcessorContext<String, Object> context;
     private DeadLetterMetrics metrics;
 
-    public DecodeStage(String source, Class<? extends SpecificRecord> eventType, EventDecoder decoder) {
+    public DecodeStage(String source, Class<? extends SpecificRecord> eventType, EventDecoder decoder,
+                       PipelineObserver observer) {
         this.source = source;
         this.eventType = eventType;
         this.decoder = decoder;
+        this.observer = observer;
     }
 
     @Override
@@ -74,6 +79,7 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
         }
         String channel = StageNames.channel(source, meta.partition());
         if (decoded instanceof Heartbeat heartbeat) {
+            observer.heartbeatRead(meta.topic(), heartbeat.getTime().toEpochMilli());
             forward(new Envelope(channel, new Watermark(heartbeat.getTime().toEpochMilli())));
             return;
         }
@@ -88,7 +94,9 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
             reject(record, meta, INVALID_FIELD, "field \"" + first.field() + "\": " + first.reason());
             return;
         }
-        forward(new Envelope(channel, toPayload(decoded)));
+        Payload payload = toPayload(decoded);
+        observer.eventRead(meta.topic(), payload.eventTime());
+        forward(new Envelope(channel, payload));
     }
 
     private static Payload toPayload(SpecificRecord event) {
@@ -108,6 +116,7 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
     private void reject(Record<byte[], byte[]> record, RecordMetadata meta, String reason, String detail) {
         LOG.warn("Dead-lettering {}-{}@{}: {} ({})", meta.topic(), meta.partition(), meta.offset(), reason, detail);
         metrics.count(reason);
+        observer.deadLettered(meta.topic(), reason);
         Headers headers = new RecordHeaders();
         headers.add(DeadLetterHeaders.REASON, utf8(reason));
         headers.add(DeadLetterHeaders.DETAIL, utf8(detail == null ? reason : detail));

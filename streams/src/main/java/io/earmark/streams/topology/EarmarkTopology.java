@@ -6,6 +6,7 @@ import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
 import io.earmark.schema.FundStatus;
 import io.earmark.schemas.serde.EventDecoder;
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
@@ -39,7 +40,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 /**
  * Wires the pipeline (see docs/architecture.md): decode the three input topics, route earmarks and registrations
  * through the owner and asset stages, feed the core fund ledger, and the pair stage for kickbacks. A pure function of
- * its arguments; every node, store and repartition topic is named.
+ * its arguments (the observer only watches: it never changes what the topology does); every node, store and
+ * repartition topic is named.
  */
 public final class EarmarkTopology {
 
@@ -50,17 +52,22 @@ public final class EarmarkTopology {
     }
 
     public static Topology build(TopicNames topics, RuleBook rules, SerdeFactory serdes, PipelineSettings settings) {
+        return build(topics, rules, serdes, settings, PipelineObserver.NONE);
+    }
+
+    public static Topology build(TopicNames topics, RuleBook rules, SerdeFactory serdes, PipelineSettings settings,
+                                 PipelineObserver observer) {
         StreamsBuilder builder = new StreamsBuilder();
         Stores.addAll(builder);
         EventDecoder decoder = serdes.eventDecoder();
         int partitions = settings.partitions();
 
         KStream<String, Envelope> funds = decode(builder, topics, topics.funds(), StageNames.FUNDS,
-                FundEarmarked.class, decoder);
+                FundEarmarked.class, decoder, observer);
         KStream<String, Envelope> movements = decode(builder, topics, topics.movements(), StageNames.MOVEMENTS,
-                FundMovement.class, decoder);
+                FundMovement.class, decoder, observer);
         KStream<String, Envelope> assets = decode(builder, topics, topics.assets(), StageNames.ASSETS,
-                AssetRegistered.class, decoder);
+                AssetRegistered.class, decoder, observer);
 
         KStream<String, Envelope> sightings = assets
                 .selectKey((k, v) -> keyOr(v, p -> ((Registration) p).assetId()), Named.as("key-by-asset"))
@@ -88,7 +95,7 @@ public final class EarmarkTopology {
         KStream<String, Object> core = funds.merge(movements, Named.as("merge-core-events"))
                 .merge(assignments, Named.as("merge-core-assignments"))
                 .merge(kickbacks, Named.as("merge-core-kickbacks"))
-                .process(() -> new CoreStage(partitions, rules, settings.watermarkInterval()), Named.as("core-stage"),
+                .process(() -> new CoreStage(partitions, rules, settings.watermarkInterval(), observer), Named.as("core-stage"),
                         StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, StoreNames.FUND_LEDGERS,
                         StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS);
 
@@ -119,9 +126,9 @@ public final class EarmarkTopology {
 
     private static KStream<String, Envelope> decode(StreamsBuilder builder, TopicNames topics, String topic,
                                                     String source, Class<? extends SpecificRecord> type,
-                                                    EventDecoder decoder) {
+                                                    EventDecoder decoder, PipelineObserver observer) {
         return envelopes(builder.stream(topic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source-" + source))
-                .process(() -> new DecodeStage(source, type, decoder), Named.as("decode-" + source))
+                .process(() -> new DecodeStage(source, type, decoder, observer), Named.as("decode-" + source))
                 .split(Named.as(source + "-"))
                 .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> s
                         .map((k, v) -> KeyValue.pair(((DeadLetter) v).key(), ((DeadLetter) v).value()),

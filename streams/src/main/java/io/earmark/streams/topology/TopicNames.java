@@ -15,10 +15,13 @@ public record TopicNames(String funds, String movements, String assets, String a
                 Topics.DEADLETTER, "earmark.internal.kickback-signals.v1");
     }
 
-    /** Outputs for an investigator's case: the live inputs, outputs under {@code earmark.case.NAME.*}. */
+    /**
+     * An investigator's case: every topic under {@code earmark.case.NAME.*}. A replay copies its slice of the input
+     * into the case's own input topics (so it can end them with heartbeats of its own) and never writes a live topic.
+     */
     public static TopicNames forCase(String name) {
         String prefix = "earmark.case." + name + ".";
-        return new TopicNames(Topics.FUNDS, Topics.MOVEMENTS, Topics.ASSETS, prefix + "alerts",
+        return new TopicNames(prefix + "funds", prefix + "movements", prefix + "assets", prefix + "alerts",
                 prefix + "fund-status", prefix + "deadletter", prefix + "kickback-signals");
     }
 }

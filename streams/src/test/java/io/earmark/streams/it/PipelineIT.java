@@ -60,6 +60,7 @@ class PipelineIT {
                 Map.entry("application.id", "pipeline-it-" + suffix),
                 Map.entry("state.dir", work.resolve("state").toString()),
                 Map.entry("replication.factor", "1"),
+                Map.entry("earmark.http.port", "0"),
                 Map.entry("earmark.topic.funds", funds),
                 Map.entry("earmark.topic.movements", movements),
                 Map.entry("earmark.topic.assets", assets),

@@ -1,0 +1,111 @@
+package io.earmark.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/** The figures of one run, written as one JSON document and printed as a short table. */
+public record BenchReport(
+        String date,
+        String kafkaVersion,
+        int cores,
+        int partitions,
+        long commitIntervalMs,
+        long events,
+        long valueBytes,
+        Throughput l0,
+        Throughput l1,
+        Throughput l2,
+        Throughput eos,
+        Throughput alos,
+        double cpuMicrosPerEventEos,
+        double cpuMicrosPerEventAlos,
+        double latencyRate,
+        long latencySeconds,
+        Histogram latency) {
+
+    public Map<String, Object> asJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date", date);
+        json.put("kafkaVersion", kafkaVersion);
+        json.put("cores", cores);
+        json.put("partitions", partitions);
+        json.put("commitIntervalMs", commitIntervalMs);
+        json.put("events", events);
+        json.put("meanValueBytes", events == 0 ? 0 : valueBytes / events);
+        Map<String, Object> rates = new LinkedHashMap<>();
+        rates.put("L0_rawDrain", round(l0.perSecond()));
+        rates.put("L1_decodeDrain", round(l1.perSecond()));
+        rates.put("L2_eosPassThrough", round(l2.perSecond()));
+        rates.put("S_eos", round(eos.perSecond()));
+        rates.put("S_alos", round(alos.perSecond()));
+        json.put("eventsPerSecond", rates);
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        ratios.put("S_eos_over_L0", ratio(eos, l0));
+        ratios.put("S_eos_over_L2", ratio(eos, l2));
+        ratios.put("S_eos_over_S_alos", ratio(eos, alos));
+        json.put("ratios", ratios);
+        json.put("cpuMicrosPerEvent", Map.of("S_eos", round(cpuMicrosPerEventEos), "S_alos",
+                round(cpuMicrosPerEventAlos)));
+        Map<String, Object> lat = new LinkedHashMap<>();
+        lat.put("rateEventsPerSecond", round(latencyRate));
+        lat.put("seconds", latencySeconds);
+        lat.put("samples", latency.getTotalCount());
+        lat.put("p50Ms", ms(latency.getValueAtPercentile(50)));
+        lat.put("p99Ms", ms(latency.getValueAtPercentile(99)));
+        lat.put("p999Ms", ms(latency.getValueAtPercentile(99.9)));
+        lat.put("maxMs", ms(latency.getMaxValue()));
+        json.put("eventToAlertLatency", lat);
+        return json;
+    }
+
+    public void write(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), asJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%-28s %14s%n", "stage", "events/s"));
+        row(out, "L0 raw drain", l0);
+        row(out, "L1 decode drain", l1);
+        row(out, "L2 exactly-once hop", l2);
+        row(out, "S pipeline exactly_once_v2", eos);
+        row(out, "S pipeline at_least_once", alos);
+        out.append(String.format("S/L0 %.3f   S/L2 %.3f   eos/alos %.3f%n", ratio(eos, l0), ratio(eos, l2),
+                ratio(eos, alos)));
+        out.append(String.format("CPU per event: %.1f µs (eos), %.1f µs (alos)%n", cpuMicrosPerEventEos,
+                cpuMicrosPerEventAlos));
+        out.append(String.format("event-to-alert latency at %.0f events/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms,"
+                        + " max %.1f ms (%d samples)%n", latencyRate, ms(latency.getValueAtPercentile(50)),
+                ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)),
+                ms(latency.getMaxValue()), latency.getTotalCount()));
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String name, Throughput t) {
+        out.append(String.format("%-28s %,14.0f%n", name, t.perSecond()));
+    }
+
+    private static double ratio(Throughput a, Throughput b) {
+        return b.perSecond() == 0 ? 0 : Math.round(a.perSecond() / b.perSecond() * 1000) / 1000.0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double ms(long micros) {
+        return Math.round(micros / 100.0) / 10.0;
+    }
+}

@@ -1,0 +1,64 @@
+package io.earmark.bench.phases;
+
+import io.earmark.bench.BenchTopics;
+import io.earmark.bench.CpuMeter;
+import io.earmark.bench.DrainWatcher;
+import io.earmark.bench.Throughput;
+import io.earmark.streams.app.EarmarkPipeline;
+import io.earmark.streams.app.PipelineConfig;
+import io.earmark.streams.topology.TopicNames;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * S: the Earmark pipeline drains the pre-loaded backlog from scratch (a fresh application id) under the given
+ * processing guarantee. Measured from RUNNING until the application's consumer group has caught up on every
+ * partition it reads (inputs, repartition topics, kickback topic). Also the CPU its stream threads used.
+ */
+public final class PipelineDrain {
+
+    /** Throughput and CPU microseconds per input event of one drain. */
+    public record Result(Throughput throughput, double cpuMicrosPerEvent) {
+    }
+
+    private PipelineDrain() {
+    }
+
+    public static Result run(String bootstrap, String registryUrl, TopicNames inputs, String run, String guarantee,
+                             Duration commitInterval, int partitions, long events) throws Exception {
+        TopicNames topics = withOutputs(inputs, BenchTopics.named(run));
+        String appId = "bench-" + run;
+        Path state = Files.createTempDirectory("earmark-bench-state");
+        PipelineConfig config = PipelineConfig.of(Map.of(
+                StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                PipelineConfig.REGISTRY_URL, registryUrl,
+                StreamsConfig.APPLICATION_ID_CONFIG, appId,
+                StreamsConfig.STATE_DIR_CONFIG, state.toString(),
+                StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee,
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(commitInterval.toMillis()),
+                StreamsConfig.REPLICATION_FACTOR_CONFIG, "1",
+                "producer.max.in.flight.requests.per.connection", System.getProperty("bench.inflight", "5")));
+        BenchTopics.createAll(bootstrap, java.util.List.of(
+                new org.apache.kafka.clients.admin.NewTopic(topics.alerts(), partitions, (short) 1),
+                new org.apache.kafka.clients.admin.NewTopic(topics.fundStatus(), partitions, (short) 1),
+                new org.apache.kafka.clients.admin.NewTopic(topics.deadLetter(), partitions, (short) 1)));
+        try (EarmarkPipeline pipeline = new EarmarkPipeline(config, topics)) {
+            pipeline.start();
+            DrainWatcher.awaitState(pipeline.streams(), KafkaStreams.State.RUNNING, Duration.ofMinutes(2));
+            CpuMeter cpu = CpuMeter.forThreadsNamed(appId);
+            long start = System.nanoTime();
+            long end = DrainWatcher.awaitCaughtUp(bootstrap, appId, 3 * partitions, Duration.ofMinutes(30));
+            double micros = cpu.elapsedMicros() / (double) events;
+            return new Result(new Throughput(events, end - start), micros);
+        }
+    }
+
+    private static TopicNames withOutputs(TopicNames inputs, TopicNames outputs) {
+        return new TopicNames(inputs.funds(), inputs.movements(), inputs.assets(), outputs.alerts(),
+                outputs.fundStatus(), outputs.deadLetter(), outputs.kickbackSignals());
+    }
+}

@@ -1,0 +1,70 @@
+package io.earmark.streams.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server of one pipeline instance (Javalin on Jetty). In: the endpoints. Out: the routes below, the
+ * dashboard's static files at {@code /} (from the jar, {@code earmark/dashboard/}), and errors as
+ * {@code {"message": ...}} with the status of the {@link ApiException} (500 for anything unexpected).
+ * <pre>
+ * GET /api/funds/{fundId}          fund status and journey (forwarded to the owning instance)
+ * GET /api/alerts?rule=&amp;severity=&amp;programme=&amp;financialOrg=&amp;since=&amp;limit=   newest first, all instances
+ * GET /api/alerts/counts           alerts by rule and severity, all instances
+ * GET /api/alerts/stream           server-sent events, one per new alert
+ * GET /api/financial-orgs          the league table, all instances
+ * GET /health, GET /metrics        readiness, Prometheus text
+ * GET /internal/...                one instance's own part of the answers above, for the other instances
+ * </pre>
+ */
+public final class ApiServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final Javalin app;
+
+    ApiServer(FundsEndpoint funds, AlertsEndpoint alerts, FinancialOrgsEndpoint orgs, AlertStream stream,
+              OpsEndpoints ops) {
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/earmark/dashboard";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.get("/api/funds/{fundId}", funds::get);
+            config.routes.get("/api/alerts", alerts::list);
+            config.routes.get("/api/alerts/counts", alerts::counts);
+            config.routes.sse("/api/alerts/stream", stream::connect);
+            config.routes.get("/api/financial-orgs", orgs::table);
+            config.routes.get("/internal/funds/{fundId}", funds::getLocal);
+            config.routes.get("/internal/alerts", alerts::listLocal);
+            config.routes.get("/internal/alerts/counts", alerts::countsLocal);
+            config.routes.get("/internal/financial-orgs", orgs::tableLocal);
+            config.routes.get("/health", ops::health);
+            config.routes.get("/metrics", ops::metrics);
+            config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
+                    .contentType("application/json").result(Json.message(e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500).contentType("application/json").result(Json.message("internal error: " + e));
+            });
+        });
+    }
+
+    ApiServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

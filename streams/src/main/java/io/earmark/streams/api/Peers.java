@@ -1,0 +1,51 @@
+package io.earmark.streams.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * Asks another pipeline instance's HTTP API for the part of an answer it owns. In: its address (from the
+ * interactive-query metadata) and a path under {@code /internal}. Out: its status and JSON body, unchanged; a 503 when
+ * it does not answer in time.
+ */
+final class Peers {
+
+    /** What another instance answered. */
+    record Reply(int status, String body) {
+    }
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    Reply get(HostInfo host, String pathAndQuery) {
+        URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
+                .GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " did not answer: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiException.unavailable("interrupted while asking " + host.host() + ":" + host.port());
+        }
+    }
+
+    /** The body of a 200 answer; any other status is passed on as this instance's error. */
+    String ok(HostInfo host, String pathAndQuery) {
+        Reply reply = get(host, pathAndQuery);
+        if (reply.status() != 200) {
+            String message = Json.parse(reply.body()).path("message").asText("status " + reply.status());
+            throw reply.status() == 400 ? ApiException.badRequest(message)
+                    : ApiException.unavailable(host.host() + ":" + host.port() + ": " + message);
+        }
+        return reply.body();
+    }
+}

@@ -1,0 +1,197 @@
+// Earmark dashboard: reads the instance's HTTP API (any instance answers for the whole pipeline).
+// In: /api/alerts (latest 50), /api/alerts/stream (server-sent events, one per new alert), /api/alerts/counts,
+// /api/financial-orgs, /api/funds/{fundId}, /health. Out: the live feed, the counts, the league table and a fund's
+// journey. No framework, no build step: plain DOM, text only (never innerHTML with data).
+"use strict";
+
+const RULES = ["IDLE_FUNDS", "DIVERTED_FUNDS", "CASH_WITHDRAWAL", "KICKBACK_SUSPECTED", "ASSET_NOT_REGISTERED",
+  "ASSET_SHORTFALL", "OVERSUBSIDY", "DUPLICATE_ASSET", "UNKNOWN_FUND"];
+const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+const FEED_SIZE = 200;
+const seen = new Set();
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+function kzt(tiyn) {
+  if (tiyn === null || tiyn === undefined) return "—";
+  return (Number(tiyn) / 100).toLocaleString("en-US", {maximumFractionDigits: 0}) + " ₸";
+}
+
+function when(iso) {
+  return iso ? iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC") : "—";
+}
+
+function label(rule) {
+  return rule.toLowerCase().replaceAll("_", " ");
+}
+
+async function getJson(url) {
+  const response = await fetch(url, {headers: {Accept: "application/json"}});
+  const body = await response.json().catch(() => ({message: response.statusText}));
+  if (!response.ok) throw new Error(body.message || ("HTTP " + response.status));
+  return body;
+}
+
+// ---- live feed -------------------------------------------------------------------------------------------------
+function alertItem(a, fresh) {
+  return el("li", {class: "alert sev-border-" + a.severity + (fresh ? " fresh" : ""), "data-alert-id": a.alertId,
+      "data-rule": a.rule},
+    el("div", {class: "line1"},
+      el("span", {class: "sev sev-" + a.severity}, a.severity),
+      el("span", {class: "rule"}, label(a.rule)),
+      el("button", {class: "link", type: "button", onclick: () => openFund(a.fundId)}, a.fundId),
+      el("span", {class: "amount"}, kzt(a.amountAtRisk))),
+    el("div", {class: "message"}, a.message),
+    el("div", {class: "meta"}, when(a.detectedAt),
+      a.financialOrgId ? " · financial org " + a.financialOrgId : "",
+      a.counterpartyId ? " · counterparty " + a.counterpartyId : "",
+      a.programme ? " · " + a.programme : ""));
+}
+
+function addAlerts(alerts, fresh) {
+  const feed = document.getElementById("feed");
+  const sorted = alerts.filter(a => !seen.has(a.alertId))
+    .sort((x, y) => (x.detectedAt + x.alertId).localeCompare(y.detectedAt + y.alertId));
+  for (const a of sorted) {
+    seen.add(a.alertId);
+    const item = alertItem(a, fresh);
+    const after = [...feed.children].find(li => li.dataset.key < a.detectedAt + a.alertId);
+    item.dataset.key = a.detectedAt + a.alertId;
+    feed.insertBefore(item, after || null);
+  }
+  while (feed.children.length > FEED_SIZE) feed.lastElementChild.remove();
+  document.getElementById("feed-empty").hidden = feed.children.length > 0;
+}
+
+function connectStream() {
+  const state = document.getElementById("stream-state");
+  const source = new EventSource("/api/alerts/stream");
+  source.onopen = () => { state.textContent = "live"; };
+  source.onerror = () => { state.textContent = "reconnecting…"; };
+  source.addEventListener("alert", event => {
+    addAlerts([JSON.parse(event.data)], true);
+    refreshSoon();
+  });
+}
+
+// ---- counts and league table ------------------------------------------------------------------------------------
+function renderCounts(counts) {
+  document.getElementById("total").textContent = counts.total;
+  const severities = document.getElementById("severities");
+  severities.replaceChildren(...SEVERITIES.map(s =>
+    el("span", {class: "chip sev-" + s, "data-severity": s}, s.toLowerCase(), el("b", {}, counts.bySeverity[s] || 0))));
+  const max = Math.max(1, ...Object.values(counts.byRule));
+  document.getElementById("rules").replaceChildren(...RULES.map(rule => {
+    const n = counts.byRule[rule] || 0;
+    return el("tr", {"data-rule": rule},
+      el("td", {}, label(rule)),
+      el("td", {class: "num"}, n),
+      el("td", {style: "width:55%"}, el("div", {class: "bar", style: "width:" + (100 * n / max) + "%"})));
+  }));
+}
+
+function renderLeague(table) {
+  document.getElementById("as-of").textContent = when(table.asOf);
+  const rows = table.financialOrgs.slice(0, 15).map(org => {
+    const top = Object.entries(org.alertsByRule).sort((a, b) => b[1] - a[1]).slice(0, 3)
+      .map(([rule, n]) => label(rule) + " ×" + n).join(", ");
+    return el("tr", {"data-org": org.financialOrgId},
+      el("td", {}, org.financialOrgId),
+      el("td", {class: "num"}, org.funds),
+      el("td", {class: "num"}, kzt(org.heldByFinancialOrg)),
+      el("td", {class: "num" + (org.heldPastMaxIdle > 0 ? " warn" : "")}, kzt(org.heldPastMaxIdle)),
+      el("td", {class: "num"}, org.alerts),
+      el("td", {class: "rules"}, top || "—"));
+  });
+  document.getElementById("league").replaceChildren(...rows);
+}
+
+async function refresh() {
+  const results = await Promise.allSettled([
+    getJson("/api/alerts/counts").then(renderCounts),
+    getJson("/api/financial-orgs").then(renderLeague),
+    getJson("/api/alerts?limit=50").then(body => addAlerts(body.alerts, false)),
+  ]);
+  results.filter(r => r.status === "rejected").forEach(r => console.warn(r.reason));
+}
+
+let pending = null;
+function refreshSoon() {
+  if (!pending) pending = setTimeout(() => { pending = null; refresh(); }, 500);
+}
+
+async function health() {
+  const pill = document.getElementById("health");
+  try {
+    const response = await fetch("/health");
+    const body = await response.json();
+    pill.textContent = body.state;
+    pill.className = "pill " + (response.ok ? "pill-ok" : "pill-bad");
+  } catch (e) {
+    pill.textContent = "unreachable";
+    pill.className = "pill pill-bad";
+  }
+}
+
+// ---- a fund's journey -------------------------------------------------------------------------------------------
+const STATUS_FIELDS = [
+  ["state", "State"], ["programme", "Programme"], ["beneficiaryId", "Beneficiary"],
+  ["financialOrgId", "Financial org"], ["amount", "Amount", kzt], ["heldByFinancialOrg", "Held by financial org", kzt],
+  ["heldByBeneficiary", "Held by beneficiary", kzt], ["paidToSellers", "Paid to sellers", kzt],
+  ["diverted", "Diverted", kzt], ["returned", "Returned", kzt], ["assetsRegistered", "Assets registered"],
+  ["registeredValue", "Registered value", kzt], ["openAlerts", "Alerts"], ["updatedAt", "Updated", when]];
+
+async function openFund(fundId) {
+  const panel = document.getElementById("fund");
+  panel.hidden = false;
+  document.getElementById("fund-title").textContent = fundId;
+  document.getElementById("fund-id").value = fundId;
+  const message = document.getElementById("fund-message");
+  const status = document.getElementById("fund-status");
+  const journey = document.getElementById("fund-journey");
+  message.textContent = "loading…";
+  status.replaceChildren();
+  journey.replaceChildren();
+  try {
+    const fund = await getJson("/api/funds/" + encodeURIComponent(fundId));
+    message.textContent = fund.known ? "" : "No earmark has announced this fund: movements naming it are held.";
+    if (fund.status) {
+      status.replaceChildren(...STATUS_FIELDS.map(([key, name, format]) =>
+        el("div", {}, el("dt", {}, name), el("dd", {"data-field": key},
+          format ? format(fund.status[key]) : (fund.status[key] ?? "—")))));
+    }
+    journey.replaceChildren(...fund.journey.map(step => el("tr", {class: step.kind},
+      el("td", {}, when(step.eventTime)),
+      el("td", {}, step.kind.toLowerCase().replaceAll("_", " ")),
+      el("td", {}, [step.fromId, step.toId].some(Boolean) ? (step.fromId ?? "") + " → " + (step.toId ?? "") : ""),
+      el("td", {class: "num"}, step.amount ? kzt(step.amount) : ""),
+      el("td", {}, step.detail, el("span", {class: "muted"}, step.eventId ? "  [" + step.eventId + "]" : "")))));
+  } catch (e) {
+    message.textContent = e.message;
+  }
+  panel.scrollIntoView({behavior: "smooth", block: "start"});
+}
+
+document.getElementById("search").addEventListener("submit", event => {
+  event.preventDefault();
+  const fundId = document.getElementById("fund-id").value.trim();
+  if (fundId) openFund(fundId);
+});
+document.getElementById("fund-close").addEventListener("click", () => { document.getElementById("fund").hidden = true; });
+
+connectStream();
+refresh();
+health();
+setInterval(refresh, 5000);
+setInterval(health, 5000);
