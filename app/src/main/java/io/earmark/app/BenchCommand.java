@@ -44,7 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (micro) {
-            org.openjdk.jmh.Main.main(new String[] {"io.earmark.bench.micro", "-f", "1", "-wi", "2", "-i", "3",
+            org.openjdk.jmh.Main.main(new String[] {"io.earmark.bench.micro", "-f", "1", "-wi", "2", "-i", "3", "-w", "2s", "-r", "3s",
                     "-rf", "json", "-rff", out.resolveSibling("jmh-result.json").toString()});
             return 0;
         }

@@ -25,6 +25,9 @@ public final class PipelineDrain {
     public record Result(Throughput throughput, double cpuMicrosPerEvent) {
     }
 
+    /** A drain that takes longer is reported as not finished rather than holding the run forever. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(Long.getLong("earmark.bench.drain-minutes", 10));
+
     private PipelineDrain() {
     }
 
@@ -51,7 +54,7 @@ public final class PipelineDrain {
             DrainWatcher.awaitState(pipeline.streams(), KafkaStreams.State.RUNNING, Duration.ofMinutes(2));
             CpuMeter cpu = CpuMeter.forThreadsNamed(appId);
             long start = System.nanoTime();
-            long end = DrainWatcher.awaitCaughtUp(bootstrap, appId, 3 * partitions, Duration.ofMinutes(30));
+            long end = DrainWatcher.awaitCaughtUp(bootstrap, appId, 3 * partitions, DRAIN_TIMEOUT);
             double micros = cpu.elapsedMicros() / (double) events;
             return new Result(new Throughput(events, end - start), micros);
         }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * {@code GET /api/alerts/stream}: server-sent events for dashboards. In: browsers that connect, and each new alert
  * (from the {@link AlertFeed}). Out: to every connected client, one event per alert — event name {@code alert}, id
  * the alertId, data the alert as one JSON line (DESIGN.md's field names) — and a comment every 15 s so that idle
- * connections stay open through proxies.
+ * connections stay open through proxies. With {@link IdMask} on, people's ids in the data are masked.
  */
 final class AlertStream implements AutoCloseable {
 
@@ -26,7 +26,10 @@ final class AlertStream implements AutoCloseable {
         return thread;
     });
 
-    AlertStream() {
+    private final IdMask mask;
+
+    AlertStream(IdMask mask) {
+        this.mask = mask;
         pings.scheduleAtFixedRate(() -> sendToAll(client -> client.sendComment("ping")), 15, 15, TimeUnit.SECONDS);
     }
 
@@ -38,7 +41,8 @@ final class AlertStream implements AutoCloseable {
     }
 
     void publish(String alertId, String alertJson) {
-        sendToAll(client -> client.sendEvent("alert", alertJson, alertId));
+        String json = mask.json(alertJson);
+        sendToAll(client -> client.sendEvent("alert", json, alertId));
     }
 
     int clients() {

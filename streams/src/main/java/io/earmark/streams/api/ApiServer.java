@@ -1,6 +1,7 @@
 package io.earmark.streams.api;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
  * GET /health, GET /metrics        readiness, Prometheus text
  * GET /internal/...                one instance's own part of the answers above, for the other instances
  * </pre>
+ * With {@code earmark.http.token} set, every route but {@code /health} requires the token ({@link TokenAuth}); with
+ * {@code earmark.http.mask-iin}, the {@code /api} answers and the live stream mask people's ids ({@link IdMask}).
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -26,7 +29,7 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
 
     ApiServer(FundsEndpoint funds, AlertsEndpoint alerts, FinancialOrgsEndpoint orgs, AlertStream stream,
-              OpsEndpoints ops) {
+              OpsEndpoints ops, TokenAuth auth, IdMask mask) {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -34,11 +37,12 @@ public final class ApiServer implements AutoCloseable {
                 files.directory = "/earmark/dashboard";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.get("/api/funds/{fundId}", funds::get);
-            config.routes.get("/api/alerts", alerts::list);
+            config.routes.before(auth::check);
+            config.routes.get("/api/funds/{fundId}", masked(mask, funds::get));
+            config.routes.get("/api/alerts", masked(mask, alerts::list));
             config.routes.get("/api/alerts/counts", alerts::counts);
             config.routes.sse("/api/alerts/stream", stream::connect);
-            config.routes.get("/api/financial-orgs", orgs::table);
+            config.routes.get("/api/financial-orgs", masked(mask, orgs::table));
             config.routes.get("/internal/funds/{fundId}", funds::getLocal);
             config.routes.get("/internal/alerts", alerts::listLocal);
             config.routes.get("/internal/alerts/counts", alerts::countsLocal);
@@ -52,6 +56,20 @@ public final class ApiServer implements AutoCloseable {
                 ctx.status(500).contentType("application/json").result(Json.message("internal error: " + e));
             });
         });
+    }
+
+    /** The handler, then its 200 JSON answer with people's ids masked (see {@link IdMask}; /internal stays raw). */
+    private static Handler masked(IdMask mask, Handler handler) {
+        if (!mask.on()) {
+            return handler;
+        }
+        return ctx -> {
+            handler.handle(ctx);
+            String body = ctx.statusCode() == 200 ? ctx.result() : null;
+            if (body != null) {
+                ctx.result(mask.json(body));
+            }
+        };
     }
 
     ApiServer start(String host, int port) {

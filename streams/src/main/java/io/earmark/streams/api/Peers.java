@@ -11,7 +11,7 @@ import org.apache.kafka.streams.state.HostInfo;
 /**
  * Asks another pipeline instance's HTTP API for the part of an answer it owns. In: its address (from the
  * interactive-query metadata) and a path under {@code /internal}. Out: its status and JSON body, unchanged; a 503 when
- * it does not answer in time.
+ * it does not answer in time. The bearer token, when one is configured, goes along.
  */
 final class Peers {
 
@@ -22,13 +22,22 @@ final class Peers {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final String token;
+
+    /** {@code token}: the bearer token the instances require of each other, null when authentication is off. */
+    Peers(String token) {
+        this.token = token;
+    }
 
     Reply get(HostInfo host, String pathAndQuery) {
         URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
-                .GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
+                .GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
             throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " did not answer: " + e);

@@ -46,16 +46,18 @@ public final class ServedPipeline implements AutoCloseable {
         HostInfo self = HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
         Instances instances = new Instances(pipeline.streams(), self);
         LocalStores stores = new LocalStores(pipeline.streams());
-        Peers peers = new Peers();
+        Peers peers = new Peers(config.httpToken());
+        IdMask mask = IdMask.of(config.maskIin());
         LocalAlerts alerts = new LocalAlerts(stores);
-        this.stream = new AlertStream();
+        this.stream = new AlertStream(mask);
         this.feed = new AlertFeed(props, config.registryUrl(), config.topics().alerts(), stream);
         this.server = new ApiServer(
                 new FundsEndpoint(instances, stores, peers, new FundView(new StatusView(pipeline.rules()))),
                 new AlertsEndpoint(instances, alerts, peers),
                 new FinancialOrgsEndpoint(instances, new LocalFinancialOrgs(stores, alerts, metrics.clock()), peers),
                 stream,
-                new OpsEndpoints(pipeline.streams(), registry));
+                new OpsEndpoints(pipeline.streams(), registry),
+                new TokenAuth(config.httpToken()), mask);
     }
 
     /** Builds the instance (checks the topics, builds the topology) without starting anything. */

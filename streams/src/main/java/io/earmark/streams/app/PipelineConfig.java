@@ -25,6 +25,14 @@ import org.apache.kafka.streams.StreamsConfig;
  *                                           fund-status, deadletter, kickback-signals)
  * earmark.http.host=127.0.0.1              (default; the HTTP API and dashboard bind here)
  * earmark.http.port=8080                   (default; 0 = any free port)
+ * earmark.http.token=...                   (default: none = the HTTP surface is open) a bearer token every route but
+ *                                           /health requires: "Authorization: Bearer &lt;token&gt;", or in a browser
+ *                                           "?token=&lt;token&gt;" once, which sets the earmark_token cookie
+ * earmark.http.token.file=/var/run/secrets/earmark/http/token   (instead of earmark.http.token: a file holding
+ *                                           the token, e.g. a mounted Kubernetes Secret; surrounding blanks dropped)
+ * earmark.http.mask-iin=false              (default; true = the API, the live stream and the dashboard show
+ *                                           12-digit IINs/BINs as ********3456, except financial organisations';
+ *                                           the alerts topic keeps full ids)
  * application.server=host:port             (default: earmark.http.host:earmark.http.port; what other instances
  *                                           call to reach this one's HTTP API: set it when binding 0.0.0.0)
  * </pre>
@@ -36,6 +44,9 @@ public record PipelineConfig(Properties all) {
     public static final String INTERNAL_REPLICATION = "earmark.internal.replication.factor";
     public static final String HTTP_HOST = "earmark.http.host";
     public static final String HTTP_PORT = "earmark.http.port";
+    public static final String HTTP_TOKEN = "earmark.http.token";
+    public static final String HTTP_TOKEN_FILE = "earmark.http.token.file";
+    public static final String HTTP_MASK_IIN = "earmark.http.mask-iin";
 
     public PipelineConfig {
         Properties copy = new Properties();
@@ -99,6 +110,36 @@ public record PipelineConfig(Properties all) {
 
     public int httpPort() {
         return Integer.parseInt(all.getProperty(HTTP_PORT, "8080").trim());
+    }
+
+    /**
+     * The bearer token the HTTP surface requires: {@code earmark.http.token}, else the content of
+     * {@code earmark.http.token.file} (trimmed); null when neither is set (no authentication). A token file that
+     * cannot be read or is empty fails, rather than leaving the API open.
+     */
+    public String httpToken() {
+        String token = all.getProperty(HTTP_TOKEN);
+        if (token != null && !token.isBlank()) {
+            return token.trim();
+        }
+        String file = all.getProperty(HTTP_TOKEN_FILE);
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        try {
+            String content = Files.readString(Path.of(file.trim())).trim();
+            if (content.isEmpty()) {
+                throw new IllegalArgumentException(HTTP_TOKEN_FILE + " " + file + " is empty");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + HTTP_TOKEN_FILE + " " + file, e);
+        }
+    }
+
+    /** True when the HTTP surface masks people's 12-digit ids ({@code earmark.http.mask-iin}, default false). */
+    public boolean maskIin() {
+        return Boolean.parseBoolean(all.getProperty(HTTP_MASK_IIN, "false").trim());
     }
 
     /** This configuration with one setting replaced. */

@@ -1,7 +1,9 @@
 package io.earmark.streams.replay;
 
 import io.earmark.streams.topology.TopicNames;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
@@ -21,6 +25,8 @@ import org.apache.kafka.common.config.TopicConfig;
  * a replay's output only ever holds that replay's alerts.
  */
 public final class CaseTopics {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
     private CaseTopics() {
     }
@@ -68,6 +74,31 @@ public final class CaseTopics {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create " + wanted.stream().map(NewTopic::name).toList() + ": "
                     + e.getCause().getMessage(), e.getCause());
+        }
+        awaitLeaders(admin, wanted.stream().map(NewTopic::name).toList());
+    }
+
+    /**
+     * Returns once every partition of the new topics answers a list-offsets request, which only its leader does.
+     * A producer that starts before that gets NOT_LEADER_OR_FOLLOWER, and its idempotent retries can then wedge on
+     * a sequence the broker no longer expects.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                Map<TopicPartition, OffsetSpec> query = new HashMap<>();
+                describe(admin, names).forEach((name, d) -> d.partitions()
+                        .forEach(p -> query.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+                admin.listOffsets(query).all().get();
+                return;
+            } catch (ExecutionException | IllegalStateException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the case's topics " + names + " have no leaders after "
+                            + READY_TIMEOUT, e);
+                }
+                Thread.sleep(50);
+            }
         }
     }
 

@@ -57,10 +57,10 @@ public final class TopicSlice {
             for (String topic : List.of(source.funds(), source.movements(), source.assets())) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
+            consumer.assign(partitions);
             Map<TopicPartition, Long> start = offsetsAt(consumer, partitions, from.toEpochMilli());
             Map<TopicPartition, Long> stop = offsetsAt(consumer, partitions,
                     to.plus(lateness).toEpochMilli() + 1);
-            consumer.assign(partitions);
             start.forEach(consumer::seek);
             return collect(consumer, decoder, types, stop, from, to);
         }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** Test helper: a GET against a running instance, answered as status, one header and body. */
 final class Http {
@@ -17,7 +18,7 @@ final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One answer. */
-    record Reply(int status, String contentType, String answeredBy, String body) {
+    record Reply(int status, String contentType, String answeredBy, String setCookie, String body) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -31,11 +32,19 @@ final class Http {
     }
 
     static Reply get(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+        return get(url, Map.of());
+    }
+
+    /** A GET with request headers, e.g. Authorization or Cookie. */
+    static Reply get(String url, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue(FundsEndpoint.ANSWERED_BY).orElse(null), response.body());
+                    response.headers().firstValue(FundsEndpoint.ANSWERED_BY).orElse(null),
+                    response.headers().firstValue("Set-Cookie").orElse(null), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + url, e);
         } catch (InterruptedException e) {

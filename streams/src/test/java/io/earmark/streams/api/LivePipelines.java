@@ -49,6 +49,12 @@ final class LivePipelines implements AutoCloseable {
     private final KafkaProducer<String, SpecificRecord> producer;
 
     LivePipelines(KafkaStack stack, int partitions, int count) throws InterruptedException {
+        this(stack, partitions, count, Map.of());
+    }
+
+    /** {@code extra}: more pipeline settings for every instance (e.g. the HTTP token, masking). */
+    LivePipelines(KafkaStack stack, int partitions, int count, Map<String, String> extra)
+            throws InterruptedException {
         this.stack = stack;
         this.partitions = partitions;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -74,6 +80,9 @@ final class LivePipelines implements AutoCloseable {
                     Map.entry("earmark.topic.fund-status", statuses),
                     Map.entry("earmark.topic.deadletter", deadLetters),
                     Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix)));
+            for (Map.Entry<String, String> setting : extra.entrySet()) {
+                config = config.with(setting.getKey(), setting.getValue());
+            }
             instances.add(ServedPipeline.create(config));
         }
         instances.forEach(ServedPipeline::start);
