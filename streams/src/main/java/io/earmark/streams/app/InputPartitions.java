@@ -52,5 +52,23 @@ final class InputPartitions {
                         e.getCause());
             }
         }
+        awaitVisible(admin, topic);
+    }
+
+    /** A new topic reaches every broker's metadata a moment after it is created; Kafka Streams must not start before. */
+    private static void awaitVisible(Admin admin, String topic) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                admin.describeTopics(List.of(topic)).allTopicNames().get();
+                return;
+            } catch (ExecutionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("topic " + topic + " was created but never became visible",
+                            e.getCause());
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 }

@@ -42,6 +42,11 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
     static final String INVALID_FIELD = "INVALID_FIELD";
     static final String EMPTY_VALUE = "EMPTY_VALUE";
 
+    static final long PROGRESS_INTERVAL_MS = 50;
+
+    private long latestEventTime = Long.MIN_VALUE;
+    private long progressSent = Long.MIN_VALUE;
+    private long progressSentAt = Long.MIN_VALUE / 2;
     private final String source;
     private final Class<? extends SpecificRecord> eventType;
     private final EventDecoder decoder;
@@ -97,6 +102,24 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
         Payload payload = toPayload(decoded);
         observer.eventRead(meta.topic(), payload.eventTime());
         forward(new Envelope(channel, payload));
+        passOnProgress(channel, payload.eventTime());
+    }
+
+    /**
+     * Events tell only the stage they are routed to how far their partition has come; every other task of the next
+     * stage would wait for a heartbeat. So at most every {@link #PROGRESS_INTERVAL_MS} of wall-clock time, the
+     * partition's progress (complete through the latest event time − 1) goes to all of them as a watermark. The
+     * clock only decides how often; the value is the event time's.
+     */
+    private void passOnProgress(String channel, long eventTime) {
+        latestEventTime = Math.max(latestEventTime, eventTime);
+        long now = context.currentSystemTimeMs();
+        long complete = latestEventTime - 1;
+        if (complete > progressSent && complete >= 0 && now - progressSentAt >= PROGRESS_INTERVAL_MS) {
+            progressSent = complete;
+            progressSentAt = now;
+            forward(new Envelope(channel, new Watermark(complete)));
+        }
     }
 
     private static Payload toPayload(SpecificRecord event) {

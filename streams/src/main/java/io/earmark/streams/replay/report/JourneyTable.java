@@ -44,9 +44,9 @@ public final class JourneyTable {
         for (AlertView a : fund.alerts()) {
             out.append("  ").append(a.severity()).append(' ').append(a.rule()).append(" at ").append(a.detectedAt())
                     .append(", ").append(Money.kzt(a.amountAtRisk())).append(" at risk: ").append(a.message())
-                    .append("\n    evidence: ");
-            a.evidence().forEach(e -> out.append(e.eventId()).append(' '));
-            out.append('\n');
+                    .append("\n    evidence: ")
+                    .append(String.join(" ", a.evidence().stream().map(CaseReport.EvidenceView::eventId).toList()))
+                    .append('\n');
         }
         if (fund.assets() != null) {
             out.append("\nAssets: expected ").append(fund.assets().expected()).append(", registered ")

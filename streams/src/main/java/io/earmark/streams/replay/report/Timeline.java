@@ -84,8 +84,7 @@ final class Timeline {
                     : "Transfer of fund " + m.getFundId() + ", evidence of an alert";
             return Optional.of(new TimelineRow(m.getEventTime().toString(), "EVIDENCE", what,
                     m.getEventId(), m.getFromId(), Wording.role(fund, m.getFromId()), m.getToId(),
-                    Wording.role(fund, m.getToId()), m.getAmount(), m.getChannel() + " of " + Money.kzt(m.getAmount())
-                    + " from " + m.getFromId() + " to " + m.getToId(), null));
+                    Wording.role(fund, m.getToId()), m.getAmount(), "", null));
         }
         AssetRegistered a = e.topic().contains("assets") ? events.registration(e.eventId()) : null;
         if (a != null) {
