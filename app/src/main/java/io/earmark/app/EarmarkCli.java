@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             ReplayCommand.class,
             TraceCommand.class,
+            QualityCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EarmarkCli implements Runnable {
