@@ -23,7 +23,9 @@ public final class TestTopics {
     public static String create(KafkaStack stack, String prefix, int partitions) {
         String name = uniqueName(prefix);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            // record timestamps are event times (2024): time retention would delete them as soon as a segment rolls
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
+                    .configs(Map.of("retention.ms", "-1")))).all().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

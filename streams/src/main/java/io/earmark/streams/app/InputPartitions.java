@@ -43,7 +43,9 @@ final class InputPartitions {
     private static void createIfMissing(Admin admin, String topic, int partitions, short replication)
             throws InterruptedException {
         NewTopic newTopic = new NewTopic(topic, Optional.of(partitions),
-                replication > 0 ? Optional.of(replication) : Optional.empty());
+                replication > 0 ? Optional.of(replication) : Optional.empty())
+                // record timestamps are event times, possibly old: time retention would delete unread signals
+                .configs(Map.of("retention.ms", "-1"));
         try {
             admin.createTopics(List.of(newTopic)).all().get();
         } catch (ExecutionException e) {
