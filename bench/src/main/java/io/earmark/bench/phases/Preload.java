@@ -1,11 +1,11 @@
 package io.earmark.bench.phases;
 
+import io.earmark.schemas.EventKeys;
 import io.earmark.producers.simulate.Delivery;
 import io.earmark.producers.simulate.Scenario;
 import io.earmark.producers.simulate.ScenarioEvent;
 import io.earmark.producers.simulate.ScenarioGenerator;
 import io.earmark.producers.simulate.SimulationOptions;
-import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
 import io.earmark.schema.Heartbeat;
@@ -57,7 +57,8 @@ public final class Preload {
                 String topic = topicOf(record, topics);
                 byte[] value = values.serialize(topic, record);
                 bytes += value.length;
-                producer.send(new ProducerRecord<>(topic, null, event.eventTime().toEpochMilli(), keyOf(record), value));
+                producer.send(new ProducerRecord<>(topic, null, event.eventTime().toEpochMilli(),
+                        EventKeys.keyOf(record), value));
                 last = event.eventTime().isAfter(last) ? event.eventTime() : last;
                 if (++sent % 200_000 == 0) {
                     log.printf("  pre-loaded %,d events%n", sent);
@@ -89,15 +90,5 @@ public final class Preload {
     static String topicOf(SpecificRecord record, TopicNames topics) {
         return record instanceof FundEarmarked ? topics.funds()
                 : record instanceof FundMovement ? topics.movements() : topics.assets();
-    }
-
-    static String keyOf(SpecificRecord record) {
-        if (record instanceof FundEarmarked f) {
-            return f.getFundId();
-        }
-        if (record instanceof FundMovement m) {
-            return m.getFundId() != null ? m.getFundId() : m.getFromId();
-        }
-        return ((AssetRegistered) record).getAssetId();
     }
 }

@@ -3,6 +3,7 @@ package io.earmark.producers.publish;
 import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
+import io.earmark.schemas.EventKeys;
 import io.earmark.schemas.Topics;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,20 +19,18 @@ public final class EventRouting {
 
     public static ProducerRecord<String, SpecificRecord> route(SpecificRecord event) {
         if (event instanceof FundEarmarked f) {
-            return record(Topics.FUNDS, f.getFundId(), f.getEventTime().toEpochMilli(), event);
+            return record(Topics.FUNDS, f.getEventTime().toEpochMilli(), event);
         }
         if (event instanceof FundMovement m) {
-            String key = m.getFundId() != null ? m.getFundId() : m.getFromId();
-            return record(Topics.MOVEMENTS, key, m.getEventTime().toEpochMilli(), event);
+            return record(Topics.MOVEMENTS, m.getEventTime().toEpochMilli(), event);
         }
         if (event instanceof AssetRegistered a) {
-            return record(Topics.ASSETS, a.getAssetId(), a.getEventTime().toEpochMilli(), event);
+            return record(Topics.ASSETS, a.getEventTime().toEpochMilli(), event);
         }
         throw new IllegalArgumentException("not an input event: " + event.getSchema().getFullName());
     }
 
-    private static ProducerRecord<String, SpecificRecord> record(String topic, String key, long timestamp,
-                                                                 SpecificRecord value) {
-        return new ProducerRecord<>(topic, null, timestamp, key, value);
+    private static ProducerRecord<String, SpecificRecord> record(String topic, long timestamp, SpecificRecord value) {
+        return new ProducerRecord<>(topic, null, timestamp, EventKeys.keyOf(value), value);
     }
 }

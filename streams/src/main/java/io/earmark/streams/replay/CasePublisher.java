@@ -1,5 +1,6 @@
 package io.earmark.streams.replay;
 
+import io.earmark.schemas.EventKeys;
 import io.earmark.schemas.serde.AvroSerializer;
 import io.earmark.streams.topology.TopicNames;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes a replay's events to a case's input topics, in the given order: Avro in the Confluent wire format, the
- * contract's key ({@link InputEvents#keyOf}), record timestamp = eventTime. One idempotent producer (acks=all) keeps
+ * contract's key ({@link io.earmark.schemas.EventKeys}), record timestamp = eventTime. One idempotent producer (acks=all) keeps
  * every partition in publishing order, which is event-time order for a {@link ReplayInput}. Returns once the broker
  * acknowledged every record.
  */
@@ -35,7 +36,7 @@ public final class CasePublisher {
             long sent = 0;
             for (SpecificRecord event : events) {
                 acks.add(producer.send(new ProducerRecord<>(InputEvents.topicOf(event, topics), null,
-                        InputEvents.eventTime(event).toEpochMilli(), InputEvents.keyOf(event), event)));
+                        InputEvents.eventTime(event).toEpochMilli(), EventKeys.keyOf(event), event)));
                 progress.accept(++sent);
             }
             producer.flush();

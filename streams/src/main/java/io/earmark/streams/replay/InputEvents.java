@@ -31,19 +31,6 @@ public final class InputEvents {
         throw notAnInput(event);
     }
 
-    public static String keyOf(SpecificRecord event) {
-        if (event instanceof FundEarmarked f) {
-            return f.getFundId();
-        }
-        if (event instanceof FundMovement m) {
-            return m.getFundId() != null ? m.getFundId() : m.getFromId();
-        }
-        if (event instanceof AssetRegistered a) {
-            return a.getAssetId();
-        }
-        throw notAnInput(event);
-    }
-
     public static Instant eventTime(SpecificRecord event) {
         return (Instant) event.get(event.getSchema().getField("eventTime").pos());
     }

@@ -1,10 +1,10 @@
 package io.earmark.streams.api;
 
+import io.earmark.schemas.EventKeys;
 import static org.awaitility.Awaitility.await;
 
 import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.TestTopics;
-import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
 import io.earmark.schema.Heartbeat;
@@ -116,7 +116,7 @@ final class LivePipelines implements AutoCloseable {
     void publish(List<? extends SpecificRecord> events) {
         for (SpecificRecord e : events) {
             String topic = e instanceof FundEarmarked ? funds : e instanceof FundMovement ? movements : assets;
-            producer.send(new ProducerRecord<>(topic, null, eventTime(e).toEpochMilli(), keyOf(e), e));
+            producer.send(new ProducerRecord<>(topic, null, eventTime(e).toEpochMilli(), EventKeys.keyOf(e), e));
         }
         producer.flush();
     }
@@ -145,16 +145,6 @@ final class LivePipelines implements AutoCloseable {
 
     static Instant eventTime(SpecificRecord event) {
         return (Instant) event.get(event.getSchema().getField("eventTime").pos());
-    }
-
-    private static String keyOf(SpecificRecord e) {
-        if (e instanceof FundEarmarked f) {
-            return f.getFundId();
-        }
-        if (e instanceof FundMovement m) {
-            return m.getFundId() != null ? m.getFundId() : m.getFromId();
-        }
-        return ((AssetRegistered) e).getAssetId();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.earmark.streams.it;
 
+import io.earmark.schemas.EventKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -117,7 +118,7 @@ class PipelineIT {
                 long time = Scenario.eventTime(e).toEpochMilli();
                 String topic = e instanceof io.earmark.schema.FundEarmarked ? funds
                         : e instanceof io.earmark.schema.FundMovement ? movements : assets;
-                producer.send(new ProducerRecord<>(topic, null, time, keyOf(e), e));
+                producer.send(new ProducerRecord<>(topic, null, time, EventKeys.keyOf(e), e));
             }
             long end = scenario.end().toEpochMilli();
             for (String topic : List.of(funds, movements, assets)) {
@@ -128,15 +129,5 @@ class PipelineIT {
             }
             producer.flush();
         }
-    }
-
-    private static String keyOf(SpecificRecord e) {
-        if (e instanceof io.earmark.schema.FundEarmarked f) {
-            return f.getFundId();
-        }
-        if (e instanceof io.earmark.schema.FundMovement m) {
-            return m.getFundId() != null ? m.getFundId() : m.getFromId();
-        }
-        return ((io.earmark.schema.AssetRegistered) e).getAssetId();
     }
 }
