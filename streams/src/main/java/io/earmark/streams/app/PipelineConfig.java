@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import io.earmark.streams.topology.TopicNames;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -155,7 +156,7 @@ public record PipelineConfig(Properties all) {
     }
 
     /**
-     * Kafka Streams settings: Earmark's defaults (exactly-once v2, 100 ms commits, no task idling,
+     * Kafka Streams settings: Earmark's defaults (exactly-once v2, 100 ms commits, no task idling, 10 s sessions,
      * {@code application.server} = this instance's HTTP address, for interactive queries), then everything
      * non-Earmark.
      */
@@ -167,6 +168,9 @@ public record PipelineConfig(Properties all) {
         // event-time order is the stages' job (watermarks), so a task never waits for an empty partition
         props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, "-1");
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, httpHost() + ":" + httpPort());
+        // a crashed instance's tasks move to the others after 10 s, not the client default of 45 s
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
+        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "2000");
         all.forEach((k, v) -> {
             if (!k.toString().startsWith("earmark.")) {
                 props.put(k, v);
