@@ -12,6 +12,8 @@ enum Defect {
     HUGE_NUMBER("INVALID_FIELD"),
     MISSING_FIELD("INVALID_FIELD"),
     UNKNOWN_FIELD("INVALID_FIELD"),
+    /** A valid timestamp far ahead of the wall clock: the broker would refuse it, with its whole produce batch. */
+    FUTURE_TIME("INVALID_FIELD"),
     BROKEN_UTF8("INVALID_JSON"),
     TRUNCATED("INVALID_JSON");
 

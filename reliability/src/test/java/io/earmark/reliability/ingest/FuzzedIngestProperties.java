@@ -26,10 +26,10 @@ import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * The line-level half of fuzzed ingest, without Kafka: files of good lines mixed with lines broken in every way
- * (wrong types, unknown enums, huge numbers, missing and unknown fields, broken UTF-8, truncation) are read as
- * {@code ./earmark produce} reads them. Every bad line must be rejected at its own file and line number with the
- * right reason (naming the broken field), every good line must come out as the event it was written from, and
- * nothing may throw. {@link FuzzedIngestIT} runs one such input through the real command and broker.
+ * (wrong types, unknown enums, huge numbers, missing and unknown fields, timestamps far in the future, broken
+ * UTF-8, truncation) are read as {@code ./earmark produce} reads them. Every bad line must be rejected at its own
+ * file and line number with the right reason (naming the broken field), every good line must come out as the
+ * event it was written from, and nothing may throw. {@link FuzzedIngestIT} runs one such input through the real command and broker.
  */
 class FuzzedIngestProperties {
     private static final Map<String, AtomicLong> TALLY = new TreeMap<>();

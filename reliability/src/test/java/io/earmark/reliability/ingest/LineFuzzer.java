@@ -23,6 +23,8 @@ final class LineFuzzer {
             "123456789012345678901234567890", "1e400", "18446744073709551616");
     private static final List<String> HUGE_INTS = List.of("2147483648", "-2147483649", "9223372036854775807",
             "1e20", "4294967296");
+    private static final List<String> FUTURE_TIMES = List.of("\"9999-12-31T23:59:59Z\"",
+            "\"2100-01-01T00:00:00Z\"", "\"3024-10-01T09:30:00Z\"", "\"+10000-01-01T00:00:00Z\"");
     private static final List<byte[]> BAD_UTF8 = List.of(bytes(0xFF), bytes(0xC3, 0x28), bytes(0xE2, 0x28, 0xA1),
             bytes(0xED, 0xA0, 0x80), bytes(0xF8, 0x88, 0x80, 0x80, 0x80), bytes(0x80), bytes(0xC0, 0xAF),
             bytes(0xF4, 0x90, 0x80, 0x80));
@@ -66,6 +68,7 @@ final class LineFuzzer {
                 node.put(name, "red");
                 yield new FuzzedLine(file, good, defect, name, utf8(node.toString()));
             }
+            case FUTURE_TIME -> withValue(file, good, defect, line, "eventTime", pick(FUTURE_TIMES, choice));
             case BROKEN_UTF8 -> new FuzzedLine(file, good, defect, null, withBadBytes(line, pick(BAD_UTF8, choice)));
             case TRUNCATED -> new FuzzedLine(file, good, defect, null,
                     utf8(line.substring(0, 1 + Math.floorMod(choice, line.length() - 1))));
