@@ -59,8 +59,9 @@ public final class PrivatePipeline implements AutoCloseable {
         EarmarkPipeline pipeline = new EarmarkPipeline(config, config.topics()).start();
         PrivatePipeline running = new PrivatePipeline(topics, pipeline);
         try {
-            await("pipeline " + name + " running").atMost(STARTUP).until(() -> pipeline.isRunning()
-                    || pipeline.failure() != null);
+            await("pipeline " + name + " running").atMost(STARTUP)
+                    .failFast("a stream thread failed", () -> pipeline.failure() != null)
+                    .until(pipeline::isRunning);
         } catch (RuntimeException e) {
             running.close();
             throw e;

@@ -37,7 +37,19 @@ public final class TopicTail {
         }
     }
 
-    /** Every record after the mark, once at least {@code atLeast} have arrived (or fails after {@code timeout}). */
+    /** The whole topic, from offset 0 of every partition. */
+    public static TopicTail fromBeginning(KafkaStack stack, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(stack)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            return new TopicTail(stack, topic, consumer.beginningOffsets(partitions));
+        }
+    }
+
+    /**
+     * Every record after the mark, once at least {@code atLeast} have arrived (or fails after {@code timeout}), plus
+     * any that arrive in a last half-second poll: more than expected shows.
+     */
     public List<ConsumerRecord<byte[], byte[]>> read(int atLeast, Duration timeout) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(stack)) {
