@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +26,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code produce}: publishes an input directory's funds.jsonl, movements.jsonl and assets.jsonl in eventTime
  * order across the files, with progress and a summary; bad lines are reported and dead-lettered, good lines
- * still go in. Then, like any replay of bounded input, one round of heartbeats at the latest eventTime. Exit code
+ * still go in. Then, like any replay of bounded input, one round of heartbeats at the latest eventTime the broker
+ * acknowledged (a line it refused, e.g. dated far in the future, must not become the end of the input). Exit code
  * 0 when every line was published, 1 when any was rejected.
  */
 @Command(name = "produce", mixinStandardHelpOptions = true,
@@ -60,8 +60,8 @@ public final class ProduceCommand implements Callable<Integer> {
             IngestSummary summary = new Ingest(events, deadLetters, spec.commandLine().getErr())
                     .run(lines, Progress.onStderr(lines.size()));
             spec.commandLine().getOut().print(summary.render());
-            Optional<Instant> latest = lines.stream().filter(InputLine::ok).map(InputLine::eventTime)
-                    .max(Comparator.naturalOrder());
+            // the end of what was published, not of what was read: the broker may have refused a line's timestamp
+            Optional<Instant> latest = Optional.ofNullable(summary.latestPublished());
             if (finalHeartbeat && latest.isPresent()) {
                 try (Ticker ticker = new Ticker(kafka.producerProperties(), kafka.registry(), "produce")) {
                     ticker.tickOnce(latest.get()).forEach(CompletableFuture::join);

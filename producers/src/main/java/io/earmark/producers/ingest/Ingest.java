@@ -6,6 +6,7 @@ import io.earmark.producers.publish.EventPublisher;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -46,10 +47,13 @@ public final class Ingest {
         }
         events.flush();
         long published = 0;
+        Instant latestPublished = null;
         for (Sent s : sent) {
             try {
                 s.ack().join();
                 published++;
+                Instant time = s.line().eventTime();
+                latestPublished = latestPublished == null || time.isAfter(latestPublished) ? time : latestPublished;
             } catch (CompletionException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 letters.add(reject(new Rejection(s.line().file(), s.line().lineNumber(), DeadLetter.PUBLISH_FAILED,
@@ -59,7 +63,7 @@ public final class Ingest {
         deadLetters.flush();
         long letterFailures = letters.stream().filter(Ingest::failed).count();
         progress.finish(done);
-        return new IngestSummary(lines.size(), published, rejections, letterFailures);
+        return new IngestSummary(lines.size(), published, rejections, letterFailures, latestPublished);
     }
 
     private CompletableFuture<RecordMetadata> reject(Rejection r, String raw, List<Rejection> rejections) {

@@ -1,11 +1,17 @@
 package io.earmark.producers.ingest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The outcome of an ingest run: lines read, events published, lines rejected by reason, dead letters not written. */
-public record IngestSummary(long lines, long published, List<Rejection> rejections, long deadLetterFailures) {
+/**
+ * The outcome of an ingest run: lines read, events published, lines rejected by reason, dead letters not written,
+ * and the latest eventTime among the events the broker acknowledged (null when none was): where the input really
+ * ends, which a line the broker refused (e.g. a timestamp far in the future) must not move.
+ */
+public record IngestSummary(long lines, long published, List<Rejection> rejections, long deadLetterFailures,
+                            Instant latestPublished) {
 
     public IngestSummary {
         rejections = List.copyOf(rejections);

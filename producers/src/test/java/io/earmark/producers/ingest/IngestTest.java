@@ -102,6 +102,7 @@ class IngestTest {
             assertThat(r.detail()).contains("RecordTooLargeException");
         });
         assertThat(headers(deadLetterProducer.history().get(0))).containsEntry(DeadLetterHeaders.SOURCE_LINE, "2");
+        assertThat(summary.latestPublished()).isEqualTo(InputFiles.T0.plusSeconds(60));
     }
 
     private IngestSummary ingest(MockProducer<String, SpecificRecord> events) {

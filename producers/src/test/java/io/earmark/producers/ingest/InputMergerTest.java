@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static io.earmark.producers.ingest.InputFiles.asset;
@@ -72,5 +75,21 @@ class InputMergerTest {
         assertThat(merged.get(3).rejection().detail()).contains("amount");
         assertThat(merged.get(3).rejection().toString()).startsWith("movements.jsonl:4: INVALID_FIELD: ");
         assertThat(merged.get(1).raw()).isEqualTo("this is not json");
+    }
+
+    @Test
+    void shouldRejectAnEventDatedInTheFuture() {
+        String future = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).toString();
+        write(dir, EventFiles.MOVEMENTS_FILE, movement("M1", 1),
+                movement("M2", 2).replace(InputFiles.T0.plusSeconds(120).toString(), future),
+                movement("M3", 3).replace(InputFiles.T0.plusSeconds(180).toString(), "9999-12-31T23:59:59Z"));
+
+        List<InputLine> merged = InputMerger.merge(dir);
+
+        assertThat(merged).extracting(InputLine::ok).containsExactly(true, false, false);
+        assertThat(merged).filteredOn(l -> !l.ok()).extracting(InputLine::rejection)
+                .allSatisfy(r -> assertThat(r.detail()).contains("eventTime", "future"))
+                .extracting(Rejection::line, Rejection::reason)
+                .containsExactly(tuple(2L, DeadLetter.INVALID_FIELD), tuple(3L, DeadLetter.INVALID_FIELD));
     }
 }

@@ -31,10 +31,13 @@ public final class EventDecoder {
                     FundAlert.class, FundStatus.class, Heartbeat.class).stream()
             .collect(Collectors.toUnmodifiableMap(type -> schemaOf(type).getFullName(), Function.identity()));
 
+    /** The largest record {@link #EventDecoder(SchemaRegistryClient)} accepts: 1 MiB. */
+    public static final int DEFAULT_MAX_BYTES = FramedAvroReader.DEFAULT_MAX_BYTES;
+
     private final FramedAvroReader<SpecificRecord> reader;
 
     public EventDecoder(SchemaRegistryClient registry) {
-        this(registry, FramedAvroReader.DEFAULT_MAX_BYTES);
+        this(registry, DEFAULT_MAX_BYTES);
     }
 
     public EventDecoder(SchemaRegistryClient registry, int maxBytes) {

@@ -44,7 +44,7 @@ public final class EarmarkPipeline implements AutoCloseable {
             partitions = InputPartitions.verify(admin, topics, config.internalReplication());
         }
         Topology topology = EarmarkTopology.build(topics, rules,
-                new RegistrySerdeFactory(new HttpSchemaRegistryClient(config.registryUrl())),
+                new RegistrySerdeFactory(new HttpSchemaRegistryClient(config.registryUrl()), config.decodeMaxBytes()),
                 new PipelineSettings(partitions, config.watermarkInterval()), observer);
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {

@@ -22,6 +22,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * state.dir=/var/lib/earmark               (default: Kafka Streams' own)
  * earmark.rules.file=/etc/earmark/rules.yaml  (default: the shipped rules)
  * earmark.watermark.interval.ms=100        (default)
+ * earmark.decode.max.bytes=262144          (default, 256 KiB) the largest input value the decode stages accept; a
+ *                                           larger one is dead-lettered as TOO_LARGE. Below the broker's default
+ *                                           message size (1 MiB), so this limit, not the broker, decides
  * earmark.topic.funds=earmark.funds.v1     (each topic overridable: funds, movements, assets, alerts,
  *                                           fund-status, deadletter, kickback-signals)
  * earmark.http.host=127.0.0.1              (default; the HTTP API and dashboard bind here)
@@ -42,6 +45,9 @@ public record PipelineConfig(Properties all) {
     public static final String REGISTRY_URL = "earmark.registry.url";
     public static final String RULES_FILE = "earmark.rules.file";
     public static final String WATERMARK_INTERVAL_MS = "earmark.watermark.interval.ms";
+    public static final String DECODE_MAX_BYTES = "earmark.decode.max.bytes";
+    /** Input events are well under 1 KiB; a value this big is garbage or abuse, not an event. */
+    public static final int DEFAULT_DECODE_MAX_BYTES = 256 * 1024;
     public static final String INTERNAL_REPLICATION = "earmark.internal.replication.factor";
     public static final String HTTP_HOST = "earmark.http.host";
     public static final String HTTP_PORT = "earmark.http.port";
@@ -103,6 +109,12 @@ public record PipelineConfig(Properties all) {
 
     public Duration watermarkInterval() {
         return Duration.ofMillis(Long.parseLong(all.getProperty(WATERMARK_INTERVAL_MS, "100")));
+    }
+
+    /** The largest input value (bytes, framing included) the decode stages accept ({@link #DECODE_MAX_BYTES}). */
+    public int decodeMaxBytes() {
+        String value = all.getProperty(DECODE_MAX_BYTES);
+        return value == null || value.isBlank() ? DEFAULT_DECODE_MAX_BYTES : Integer.parseInt(value.trim());
     }
 
     public String httpHost() {

@@ -10,9 +10,17 @@ import org.apache.kafka.common.serialization.Serde;
 public final class RegistrySerdeFactory implements SerdeFactory {
 
     private final SchemaRegistryClient registry;
+    private final int maxInputBytes;
 
+    /** Input values up to the decoder's default maximum (1 MiB). */
     public RegistrySerdeFactory(SchemaRegistryClient registry) {
+        this(registry, EventDecoder.DEFAULT_MAX_BYTES);
+    }
+
+    /** Input values longer than {@code maxInputBytes} are refused by the decode stages (reason TOO_LARGE). */
+    public RegistrySerdeFactory(SchemaRegistryClient registry, int maxInputBytes) {
         this.registry = registry;
+        this.maxInputBytes = maxInputBytes;
     }
 
     @Override
@@ -22,6 +30,6 @@ public final class RegistrySerdeFactory implements SerdeFactory {
 
     @Override
     public EventDecoder eventDecoder() {
-        return new EventDecoder(registry);
+        return new EventDecoder(registry, maxInputBytes);
     }
 }

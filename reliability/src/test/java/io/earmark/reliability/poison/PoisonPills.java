@@ -1,0 +1,101 @@
+package io.earmark.reliability.poison;
+
+import static io.earmark.reliability.support.Events.BANK;
+import static io.earmark.reliability.support.Events.OPERATOR;
+import static io.earmark.reliability.support.Events.minutes;
+import static io.earmark.reliability.support.Events.movement;
+
+import io.earmark.reliability.support.Events;
+import io.earmark.reliability.support.InputWriter;
+import io.earmark.schema.FundMovement;
+import io.earmark.streams.topology.TopicNames;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The bad records the poison-pill test sends, each with the dead-letter reason it must get: random bytes,
+ * unknown schema ids, truncated Avro bodies, blank required ids, negative amounts, a value over the pipeline's size
+ * limit, an event on the wrong topic and an empty value. Random parts come from the seed.
+ */
+final class PoisonPills {
+
+    /** One bad record: where it goes and the reason the pipeline must dead-letter it with. */
+    record Pill(String name, String topic, byte[] key, byte[] value, String reason) {
+    }
+
+    private final TopicNames topics;
+    private final InputWriter writer;
+    private final Random random;
+    private final List<Pill> pills = new ArrayList<>();
+
+    private PoisonPills(TopicNames topics, InputWriter writer, long seed) {
+        this.topics = topics;
+        this.writer = writer;
+        this.random = new Random(seed);
+    }
+
+    static List<Pill> all(TopicNames topics, InputWriter writer, long seed, int maxValueBytes) {
+        PoisonPills p = new PoisonPills(topics, writer, seed);
+        for (String topic : List.of(topics.funds(), topics.movements(), topics.assets())) {
+            p.add("random bytes", topic, p.randomBytes(1 + p.random.nextInt(200)), "NOT_WIRE_FORMAT");
+        }
+        p.add("unknown schema id", topics.movements(), p.framed(2_000_000_000 + p.random.nextInt(1000)), "UNKNOWN_SCHEMA_ID");
+        p.add("unknown schema id", topics.assets(), p.framed(1_500_000_000 + p.random.nextInt(1000)), "UNKNOWN_SCHEMA_ID");
+        byte[] good = p.movementBytes(movement("trunc", "F-TRUNC", OPERATOR, BANK, 100, minutes(30)));
+        p.add("truncated Avro body", topics.movements(), Arrays.copyOf(good, good.length - 1), "UNDECODABLE");
+        p.add("truncated Avro body", topics.movements(), Arrays.copyOf(good, good.length / 2 + 3), "UNDECODABLE");
+        p.add("blank eventId", topics.movements(),
+                p.movementBytes(movement(" ", "F-BLANK", OPERATOR, BANK, 100, minutes(30))), "INVALID_FIELD");
+        p.add("empty fundId", topics.funds(), writer.encode(topics.funds(),
+                Events.fund("", minutes(30))), "INVALID_FIELD");
+        p.add("negative amount", topics.movements(),
+                p.movementBytes(movement("neg-1", "F-NEG", OPERATOR, BANK, -1, minutes(30))), "INVALID_FIELD");
+        p.add("negative amount", topics.movements(),
+                p.movementBytes(movement("neg-2", "F-NEG", OPERATOR, BANK, Long.MIN_VALUE, minutes(30))), "INVALID_FIELD");
+        p.add("value over the size limit", topics.movements(), p.oversized(maxValueBytes), "TOO_LARGE");
+        p.add("movement on the funds topic", topics.funds(),
+                p.movementBytes(movement("wrong-topic", "F-WRONG", OPERATOR, BANK, 100, minutes(30))), "WRONG_TYPE");
+        p.add("empty value", topics.movements(), null, "EMPTY_VALUE");
+        return List.copyOf(p.pills);
+    }
+
+    private void add(String name, String topic, byte[] value, String reason) {
+        byte[] key = ("pill-" + pills.size()).getBytes(StandardCharsets.UTF_8);
+        pills.add(new Pill(name, topic, key, value, reason));
+    }
+
+    /** Random bytes whose first byte is not the wire format's magic 0. */
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        bytes[0] = (byte) (1 + random.nextInt(255));
+        return bytes;
+    }
+
+    /** Magic byte, a schema id no registry has given out, and a random body. */
+    private byte[] framed(int schemaId) {
+        byte[] body = new byte[8 + random.nextInt(40)];
+        random.nextBytes(body);
+        return ByteBuffer.allocate(5 + body.length).put((byte) 0).putInt(schemaId).put(body).array();
+    }
+
+    private byte[] movementBytes(FundMovement movement) {
+        return writer.encode(topics.movements(), movement);
+    }
+
+    /** A well-formed, valid movement whose purpose code makes the value one byte longer than the limit. */
+    private byte[] oversized(int maxValueBytes) {
+        FundMovement small = movement("big", "F-BIG", OPERATOR, BANK, 100, minutes(30));
+        int base = movementBytes(small).length;
+        String padding = "9".repeat(maxValueBytes - base);
+        byte[] value = movementBytes(FundMovement.newBuilder(small).setPurposeCode(padding).build());
+        if (value.length <= maxValueBytes) {
+            throw new IllegalStateException("oversized pill is only " + value.length + " bytes");
+        }
+        return value;
+    }
+}

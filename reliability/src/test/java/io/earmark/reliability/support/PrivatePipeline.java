@@ -1,0 +1,98 @@
+package io.earmark.reliability.support;
+
+import static org.awaitility.Awaitility.await;
+
+import io.earmark.deploy.testing.KafkaStack;
+import io.earmark.deploy.testing.TestTopics;
+import io.earmark.streams.app.EarmarkPipeline;
+import io.earmark.streams.app.PipelineConfig;
+import io.earmark.streams.topology.TopicNames;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One pipeline instance, in this JVM, on topics of its own: the real {@link EarmarkPipeline} against the shared
+ * broker and schema registry, with a unique application id and state directory. In: the stack and the partition
+ * count of the input topics. Out: the topic names to write and read, and the running pipeline.
+ */
+public final class PrivatePipeline implements AutoCloseable {
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+
+    private final TopicNames topics;
+    private final EarmarkPipeline pipeline;
+
+    private PrivatePipeline(TopicNames topics, EarmarkPipeline pipeline) {
+        this.topics = topics;
+        this.pipeline = pipeline;
+    }
+
+    /** Creates the topics, starts the pipeline and waits until it runs. */
+    public static PrivatePipeline start(KafkaStack stack, String name, int partitions) throws InterruptedException {
+        TopicNames topics = new TopicNames(
+                TestTopics.create(stack, name + "-funds", partitions),
+                TestTopics.create(stack, name + "-movements", partitions),
+                TestTopics.create(stack, name + "-assets", partitions),
+                TestTopics.create(stack, name + "-alerts", partitions),
+                TestTopics.create(stack, name + "-status", partitions),
+                TestTopics.create(stack, name + "-deadletter", 1),
+                TestTopics.uniqueName(name + "-kickback"));
+        Map<String, String> settings = new HashMap<>();
+        settings.put("bootstrap.servers", stack.bootstrapServers());
+        settings.put(PipelineConfig.REGISTRY_URL, stack.registryUrl());
+        settings.put("application.id", TestTopics.uniqueName(name));
+        settings.put("state.dir", stateDir(name).toString());
+        settings.put("replication.factor", "1");
+        settings.put(PipelineConfig.HTTP_PORT, "0");
+        settings.put("earmark.topic.funds", topics.funds());
+        settings.put("earmark.topic.movements", topics.movements());
+        settings.put("earmark.topic.assets", topics.assets());
+        settings.put("earmark.topic.alerts", topics.alerts());
+        settings.put("earmark.topic.fund-status", topics.fundStatus());
+        settings.put("earmark.topic.deadletter", topics.deadLetter());
+        settings.put("earmark.topic.kickback-signals", topics.kickbackSignals());
+        PipelineConfig config = PipelineConfig.of(settings);
+        EarmarkPipeline pipeline = new EarmarkPipeline(config, config.topics()).start();
+        PrivatePipeline running = new PrivatePipeline(topics, pipeline);
+        try {
+            await("pipeline " + name + " running").atMost(STARTUP)
+                    .failFast("a stream thread failed", () -> pipeline.failure() != null)
+                    .until(pipeline::isRunning);
+        } catch (RuntimeException e) {
+            running.close();
+            throw e;
+        }
+        return running;
+    }
+
+    private static Path stateDir(String name) {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target")), name + "-state-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public TopicNames topics() {
+        return topics;
+    }
+
+    /** True while Kafka Streams runs and no stream thread has failed. */
+    public boolean isHealthy() {
+        return pipeline.isRunning() && pipeline.failure() == null;
+    }
+
+    /** The error that stopped a stream thread, or null. */
+    public Throwable failure() {
+        return pipeline.failure();
+    }
+
+    @Override
+    public void close() {
+        pipeline.close(Duration.ofSeconds(30));
+    }
+}

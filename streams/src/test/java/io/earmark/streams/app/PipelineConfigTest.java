@@ -1,0 +1,24 @@
+package io.earmark.streams.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PipelineConfigTest {
+    private static final PipelineConfig BASE = PipelineConfig.of(Map.of(
+            "bootstrap.servers", "127.0.0.1:9092", "earmark.registry.url", "http://127.0.0.1:8081"));
+
+    @Test
+    void shouldAcceptInputValuesUpTo256KibByDefault() {
+        assertThat(BASE.decodeMaxBytes()).isEqualTo(256 * 1024);
+    }
+
+    @Test
+    void shouldTakeTheDecodeLimitFromTheConfigAndKeepItFromKafkaStreams() {
+        PipelineConfig config = BASE.with(PipelineConfig.DECODE_MAX_BYTES, " 4096 ");
+
+        assertThat(config.decodeMaxBytes()).isEqualTo(4096);
+        assertThat(config.streamsProperties()).doesNotContainKey(PipelineConfig.DECODE_MAX_BYTES);
+    }
+}
