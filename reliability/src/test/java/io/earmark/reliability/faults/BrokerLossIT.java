@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.KafkaStackExtension;
 import io.earmark.reliability.fixture.FaultRun;
-import io.earmark.reliability.fixture.Figures;
+import io.earmark.reliability.support.Figures;
 import io.earmark.reliability.fixture.LaunchedPipeline;
 import io.earmark.reliability.fixture.Outcome;
 import io.earmark.reliability.fixture.Reference;

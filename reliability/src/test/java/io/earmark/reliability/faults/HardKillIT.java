@@ -6,7 +6,7 @@ import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.KafkaStackExtension;
 import io.earmark.reliability.fixture.Cluster;
 import io.earmark.reliability.fixture.FaultRun;
-import io.earmark.reliability.fixture.Figures;
+import io.earmark.reliability.support.Figures;
 import io.earmark.reliability.fixture.KillMoments;
 import io.earmark.reliability.fixture.LaunchedPipeline;
 import io.earmark.reliability.fixture.Outcome;
