@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.KafkaStackExtension;
 import io.earmark.reliability.fixture.FaultRun;
-import io.earmark.reliability.support.Figures;
 import io.earmark.reliability.fixture.LaunchedPipeline;
 import io.earmark.reliability.fixture.Outcome;
 import io.earmark.reliability.fixture.Reference;
@@ -35,7 +34,6 @@ class BrokerLossIT {
         Outcome reference = Reference.get(stack);
         Map<String, Object> figures = new LinkedHashMap<>();
         Outcome outcome;
-        long started = System.nanoTime();
         try (ThreeBrokers brokers = ThreeBrokers.start();
              FaultRun run = new FaultRun("broker-loss", brokers.cluster(stack.registryUrl()), EVENTS_PER_SECOND);
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -52,15 +50,10 @@ class BrokerLossIT {
             brokers.stopBroker(lost);
             long lostAt = System.nanoTime();
             run.logProgress();
-            await("the pipeline commits progress without broker " + lost).atMost(Duration.ofMinutes(3))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        pipeline.failIfDead();
-                        return run.progress().committed() > committedAtLoss;
-                    });
             figures.put("brokerStopped", lost);
             figures.put("stoppedAtPublishedCount", run.feeder().published());
-            figures.put("secondsFromBrokerLossToNextCommit", (System.nanoTime() - lostAt) / 1e9);
+            figures.put("secondsFromBrokerLossToNextCommit",
+                    run.awaitCommitsBeyond(committedAtLoss, pipeline, lostAt));
 
             await("input reaches 65 %").atMost(Duration.ofMinutes(5))
                     .until(() -> run.feeder().published() >= total * 65 / 100);
@@ -69,11 +62,7 @@ class BrokerLossIT {
             run.feeder().allowUpTo(total);
 
             outcome = run.awaitOutcome(Duration.ofMinutes(20));
-            figures.put("events", total);
-            figures.put("alertsCompared", reference.alertRecords().size());
-            figures.put("fundStatusesCompared", reference.statuses().size());
-            figures.put("seconds", (System.nanoTime() - started) / 1e9);
-            Figures.write("broker-loss", figures);
+            run.writeFigures("broker-loss", reference, figures);
         }
         SameOutcome.assertSame(reference, outcome);
     }

@@ -6,7 +6,6 @@ import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.KafkaStackExtension;
 import io.earmark.reliability.fixture.Cluster;
 import io.earmark.reliability.fixture.FaultRun;
-import io.earmark.reliability.support.Figures;
 import io.earmark.reliability.fixture.KillMoments;
 import io.earmark.reliability.fixture.LaunchedPipeline;
 import io.earmark.reliability.fixture.Outcome;
@@ -14,7 +13,6 @@ import io.earmark.reliability.fixture.Reference;
 import io.earmark.reliability.fixture.SameOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,6 @@ class HardKillIT {
         Cluster cluster = new Cluster(stack.bootstrapServers(), stack.registryUrl(), (short) 1, 1);
         List<Double> recoverySeconds = new ArrayList<>();
         Outcome outcome;
-        long started = System.nanoTime();
         try (FaultRun run = new FaultRun("hard-kill", cluster, EVENTS_PER_SECOND)) {
             long[] moments = KillMoments.of(SEED, KILLS, run.feeder().total());
             LaunchedPipeline pipeline = run.instance("only").start();
@@ -52,25 +49,13 @@ class HardKillIT {
                 long committedAtKill = run.progress().committed();
                 run.logProgress();
                 pipeline.start();
-                await("the restarted pipeline commits progress").atMost(Duration.ofMinutes(3))
-                        .pollInterval(Duration.ofMillis(200))
-                        .until(() -> {
-                            pipeline.failIfDead();
-                            return run.progress().committed() > committedAtKill;
-                        });
-                recoverySeconds.add((System.nanoTime() - killedAt) / 1e9);
+                recoverySeconds.add(run.awaitCommitsBeyond(committedAtKill, pipeline, killedAt));
                 run.feeder().allowUpTo(k + 2 < KILLS ? moments[k + 2] : Long.MAX_VALUE);
             }
             outcome = run.awaitOutcome(Duration.ofMinutes(20));
-            Map<String, Object> figures = new LinkedHashMap<>();
-            figures.put("events", run.feeder().total());
-            figures.put("killsAtPublishedCount", moments);
-            figures.put("killsSurvived", recoverySeconds.size());
-            figures.put("secondsFromKillToFirstCommitAfterRestart", recoverySeconds);
-            figures.put("alertsCompared", reference.alertRecords().size());
-            figures.put("fundStatusesCompared", reference.statuses().size());
-            figures.put("seconds", (System.nanoTime() - started) / 1e9);
-            Figures.write("hard-kill", figures);
+            run.writeFigures("hard-kill", reference, Map.of("killsAtPublishedCount", moments,
+                    "killsSurvived", recoverySeconds.size(),
+                    "secondsFromKillToFirstCommitAfterRestart", recoverySeconds));
         }
         SameOutcome.assertSame(reference, outcome);
     }

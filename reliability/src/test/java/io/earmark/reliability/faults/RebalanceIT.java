@@ -6,7 +6,6 @@ import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.KafkaStackExtension;
 import io.earmark.reliability.fixture.Cluster;
 import io.earmark.reliability.fixture.FaultRun;
-import io.earmark.reliability.support.Figures;
 import io.earmark.reliability.fixture.LaunchedPipeline;
 import io.earmark.reliability.fixture.Outcome;
 import io.earmark.reliability.fixture.Reference;
@@ -32,7 +31,6 @@ class RebalanceIT {
         Cluster cluster = new Cluster(stack.bootstrapServers(), stack.registryUrl(), (short) 1, 1);
         Map<String, Object> figures = new LinkedHashMap<>();
         Outcome outcome;
-        long started = System.nanoTime();
         try (FaultRun run = new FaultRun("rebalance", cluster, EVENTS_PER_SECOND)) {
             long total = run.feeder().total();
             LaunchedPipeline first = run.instance("first").start();
@@ -54,20 +52,10 @@ class RebalanceIT {
             long killedAt = System.nanoTime();
             figures.put("secondKilledAtPublishedCount", run.feeder().published());
             run.feeder().allowUpTo(total);
-            await("the last instance commits progress").atMost(Duration.ofMinutes(3))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        third.failIfDead();
-                        return run.progress().committed() > committedAtKill;
-                    });
-            figures.put("secondsFromKillToNextCommit", (System.nanoTime() - killedAt) / 1e9);
+            figures.put("secondsFromKillToNextCommit", run.awaitCommitsBeyond(committedAtKill, third, killedAt));
 
             outcome = run.awaitOutcome(Duration.ofMinutes(20));
-            figures.put("events", total);
-            figures.put("alertsCompared", reference.alertRecords().size());
-            figures.put("fundStatusesCompared", reference.statuses().size());
-            figures.put("seconds", (System.nanoTime() - started) / 1e9);
-            Figures.write("rebalance", figures);
+            run.writeFigures("rebalance", reference, figures);
         }
         SameOutcome.assertSame(reference, outcome);
     }

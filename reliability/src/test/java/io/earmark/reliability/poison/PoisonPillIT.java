@@ -1,10 +1,10 @@
 package io.earmark.reliability.poison;
 
-import static io.earmark.reliability.support.Events.OUTSIDER;
-import static io.earmark.reliability.support.Events.diversion;
-import static io.earmark.reliability.support.Events.fund;
-import static io.earmark.reliability.support.Events.minutes;
-import static io.earmark.reliability.support.Events.release;
+import static io.earmark.streams.testing.Events.OUTSIDER;
+import static io.earmark.streams.testing.Events.diversion;
+import static io.earmark.streams.testing.Events.fund;
+import static io.earmark.streams.testing.Events.minutes;
+import static io.earmark.streams.testing.Events.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,11 +1,11 @@
 package io.earmark.reliability.poison;
 
-import static io.earmark.reliability.support.Events.BANK;
-import static io.earmark.reliability.support.Events.OPERATOR;
-import static io.earmark.reliability.support.Events.minutes;
-import static io.earmark.reliability.support.Events.movement;
+import static io.earmark.streams.testing.Events.BANK;
+import static io.earmark.streams.testing.Events.OPERATOR;
+import static io.earmark.streams.testing.Events.minutes;
+import static io.earmark.streams.testing.Events.move;
 
-import io.earmark.reliability.support.Events;
+import io.earmark.streams.testing.Events;
 import io.earmark.reliability.support.InputWriter;
 import io.earmark.schema.FundMovement;
 import io.earmark.streams.topology.TopicNames;
@@ -45,20 +45,20 @@ final class PoisonPills {
         }
         p.add("unknown schema id", topics.movements(), p.framed(2_000_000_000 + p.random.nextInt(1000)), "UNKNOWN_SCHEMA_ID");
         p.add("unknown schema id", topics.assets(), p.framed(1_500_000_000 + p.random.nextInt(1000)), "UNKNOWN_SCHEMA_ID");
-        byte[] good = p.movementBytes(movement("trunc", "F-TRUNC", OPERATOR, BANK, 100, minutes(30)));
+        byte[] good = p.movementBytes(move("trunc", "F-TRUNC", OPERATOR, BANK, 100, minutes(30)));
         p.add("truncated Avro body", topics.movements(), Arrays.copyOf(good, good.length - 1), "UNDECODABLE");
         p.add("truncated Avro body", topics.movements(), Arrays.copyOf(good, good.length / 2 + 3), "UNDECODABLE");
         p.add("blank eventId", topics.movements(),
-                p.movementBytes(movement(" ", "F-BLANK", OPERATOR, BANK, 100, minutes(30))), "INVALID_FIELD");
+                p.movementBytes(move(" ", "F-BLANK", OPERATOR, BANK, 100, minutes(30))), "INVALID_FIELD");
         p.add("empty fundId", topics.funds(), writer.encode(topics.funds(),
                 Events.fund("", minutes(30))), "INVALID_FIELD");
         p.add("negative amount", topics.movements(),
-                p.movementBytes(movement("neg-1", "F-NEG", OPERATOR, BANK, -1, minutes(30))), "INVALID_FIELD");
+                p.movementBytes(move("neg-1", "F-NEG", OPERATOR, BANK, -1, minutes(30))), "INVALID_FIELD");
         p.add("negative amount", topics.movements(),
-                p.movementBytes(movement("neg-2", "F-NEG", OPERATOR, BANK, Long.MIN_VALUE, minutes(30))), "INVALID_FIELD");
+                p.movementBytes(move("neg-2", "F-NEG", OPERATOR, BANK, Long.MIN_VALUE, minutes(30))), "INVALID_FIELD");
         p.add("value over the size limit", topics.movements(), p.oversized(maxValueBytes), "TOO_LARGE");
         p.add("movement on the funds topic", topics.funds(),
-                p.movementBytes(movement("wrong-topic", "F-WRONG", OPERATOR, BANK, 100, minutes(30))), "WRONG_TYPE");
+                p.movementBytes(move("wrong-topic", "F-WRONG", OPERATOR, BANK, 100, minutes(30))), "WRONG_TYPE");
         p.add("empty value", topics.movements(), null, "EMPTY_VALUE");
         return List.copyOf(p.pills);
     }
@@ -89,7 +89,7 @@ final class PoisonPills {
 
     /** A well-formed, valid movement whose purpose code makes the value one byte longer than the limit. */
     private byte[] oversized(int maxValueBytes) {
-        FundMovement small = movement("big", "F-BIG", OPERATOR, BANK, 100, minutes(30));
+        FundMovement small = move("big", "F-BIG", OPERATOR, BANK, 100, minutes(30));
         int base = movementBytes(small).length;
         String padding = "9".repeat(maxValueBytes - base);
         byte[] value = movementBytes(FundMovement.newBuilder(small).setPurposeCode(padding).build());

@@ -29,6 +29,10 @@ public final class Events {
     private Events() {
     }
 
+    public static Instant minutes(long m) {
+        return T0.plus(Duration.ofMinutes(m));
+    }
+
     public static Instant hours(long h) {
         return T0.plus(Duration.ofHours(h));
     }
@@ -60,6 +64,21 @@ public final class Events {
 
     public static FundEarmarked fund(String fundId) {
         return fund(fundId, b -> { });
+    }
+
+    /** The default fund, earmarked at {@code at}. */
+    public static FundEarmarked fund(String fundId, Instant at) {
+        return fund(fundId, b -> b.setEventTime(at));
+    }
+
+    /** The operator pays the fund's whole amount to the bank. */
+    public static FundMovement release(String fundId, Instant at) {
+        return move("release-" + fundId, fundId, OPERATOR, BANK, AMOUNT, at);
+    }
+
+    /** The bank pays {@code amount} of the fund to the outsider: DIVERTED_FUNDS. */
+    public static FundMovement diversion(String fundId, long amount, Instant at) {
+        return move("divert-" + fundId, fundId, BANK, OUTSIDER, amount, at);
     }
 
     public static FundMovement move(String eventId, String fundId, String from, String to, long amount, Instant at) {
