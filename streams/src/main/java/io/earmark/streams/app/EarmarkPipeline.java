@@ -42,6 +42,7 @@ public final class EarmarkPipeline implements AutoCloseable {
         int partitions;
         try (Admin admin = Admin.create(props)) {
             partitions = InputPartitions.verify(admin, topics, config.internalReplication());
+            TimeRetentionCheck.warn(admin, topics);
         }
         Topology topology = EarmarkTopology.build(topics, rules,
                 new RegistrySerdeFactory(new HttpSchemaRegistryClient(config.registryUrl()), config.decodeMaxBytes()),
