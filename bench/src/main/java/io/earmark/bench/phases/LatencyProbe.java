@@ -2,6 +2,7 @@ package io.earmark.bench.phases;
 
 import io.earmark.bench.BenchTopics;
 import io.earmark.bench.DrainWatcher;
+import io.earmark.bench.ExtraSettings;
 import io.earmark.schema.Channel;
 import io.earmark.schema.FundAlert;
 import io.earmark.schema.FundEarmarked;
@@ -62,14 +63,14 @@ public final class LatencyProbe {
         String run = "latency-" + UUID.randomUUID().toString().substring(0, 8);
         TopicNames topics = BenchTopics.named(run);
         BenchTopics.create(bootstrap, topics, partitions, true);
-        PipelineConfig config = PipelineConfig.of(Map.of(
+        PipelineConfig config = PipelineConfig.of(ExtraSettings.over(Map.of(
                 StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 PipelineConfig.REGISTRY_URL, registryUrl,
                 StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + run,
                 StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("earmark-bench-latency").toString(),
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(commitInterval.toMillis()),
                 PipelineConfig.WATERMARK_INTERVAL_MS, "20",
-                StreamsConfig.REPLICATION_FACTOR_CONFIG, "1"));
+                StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")));
         AvroSerializer<SpecificRecord> values = new AvroSerializer<>(registry, false);
         Histogram histogram = new Histogram(60_000_000L, 3);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
