@@ -3,8 +3,11 @@ package io.earmark.streams.order;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Watermark;
+import io.earmark.streams.state.CachedStore;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,10 +19,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * stage's expected channels reaches their time, then handed to {@link #apply} one by one, in (time, type, id) order.
  * When its watermark moves, the stage tells the next stage (see {@link #emitWatermark}), on every heartbeat and at
  * most every {@code watermarkInterval} of wall-clock time otherwise: the clock decides latency, never results.
+ * <p>
+ * Buffered events and the stages' own state (through {@link #cached}) are kept decoded in memory and written to
+ * their stores once the stage has finished with each record; a commit never falls inside one record's processing.
  */
 public abstract class OrderedStage implements Processor<String, Envelope, String, Object> {
 
     public static final String WATERMARK_KEY = "*watermark*";
+    /** Decoded values a task keeps per store, most recently used first. */
+    static final int CACHED_VALUES = 4096;
 
     private final String stageName;
     private final String bufferStore;
@@ -31,6 +39,7 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     private WatermarkTracker watermarks;
     private long lastEmitted = Long.MIN_VALUE;
     private long lastEmitWallClock;
+    private final Map<String, CachedStore<?>> caches = new HashMap<>();
 
     protected OrderedStage(String stageName, String bufferStore, String watermarkStore, Duration watermarkInterval) {
         this.stageName = stageName;
@@ -47,6 +56,16 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         this.buffer = new EventBuffer(events);
         this.watermarks = new WatermarkTracker(marks, expectedChannels(context.taskId().partition()));
         context.schedule(watermarkInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitIfMoved(now));
+    }
+
+    /**
+     * The store {@code storeName} of this task seen through decoded values, written when the stage has finished with
+     * each record. Call from {@code init}.
+     */
+    protected <V> CachedStore<V> cached(ProcessorContext<String, Object> context, String storeName) {
+        CachedStore<V> store = new CachedStore<>(context.getStateStore(storeName), CACHED_VALUES);
+        caches.put(storeName, store);
+        return store;
     }
 
     /** The channels this task must hear from before it may release anything. */
@@ -70,7 +89,12 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
 
     @Override
     public void process(Record<String, Envelope> record) {
-        Envelope envelope = record.value();
+        handle(record.value());
+        buffer.flush();
+        caches.values().forEach(CachedStore::flush);
+    }
+
+    private void handle(Envelope envelope) {
         if (envelope == null || applyUnordered(envelope)) {
             return;
         }

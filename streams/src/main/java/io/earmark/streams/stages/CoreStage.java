@@ -11,11 +11,13 @@ import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.SellerPayment;
+import io.earmark.streams.order.OrderKeys;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.rules.AlertDraft;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.state.AlertFactory;
+import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.Deadline;
 import io.earmark.streams.state.DeadlineIndex;
 import io.earmark.streams.state.FundLedger;
@@ -47,7 +49,7 @@ public final class CoreStage extends OrderedStage {
     private final StatusView statuses;
     private final PipelineObserver observer;
     private final TriggerClock triggers = new TriggerClock(System::currentTimeMillis);
-    private KeyValueStore<String, FundLedger> ledgers;
+    private CachedStore<FundLedger> ledgers;
     private DeadlineIndex deadlines;
     private KeyValueStore<String, String> recentAlerts;
 
@@ -62,7 +64,7 @@ public final class CoreStage extends OrderedStage {
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
-        ledgers = context.getStateStore(StoreNames.FUND_LEDGERS);
+        ledgers = cached(context, StoreNames.FUND_LEDGERS);
         deadlines = new DeadlineIndex(context.getStateStore(StoreNames.FUND_DEADLINES));
         recentAlerts = context.getStateStore(StoreNames.RECENT_ALERTS);
         super.init(context);
@@ -142,7 +144,7 @@ public final class CoreStage extends OrderedStage {
         outcome.deadlines.forEach(deadlines::add);
         for (AlertDraft draft : outcome.alerts) {
             FundAlert alert = alerts.create(ledger, draft);
-            recentAlerts.put(String.format("%019d|%s", draft.detectedAt(), alert.getAlertId()), JsonLines.write(alert));
+            recentAlerts.put(OrderKeys.time(draft.detectedAt()) + "|" + alert.getAlertId(), JsonLines.write(alert));
             context.forward(new Record<>(fundId, alert, draft.detectedAt()));
             observer.alertRaised(alert.getRule().name(), alert.getSeverity().name(), triggers.latencyMillis());
         }
