@@ -15,8 +15,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>
  * The events are mirrored in memory (loaded from the store when the task starts, after restoration), so releasing
  * one never reads or decodes it from the store. An event reaches the store only at {@link #flush()}, which the stage
- * calls when it has finished with the record in hand (a commit never falls inside one record's processing): an event
- * released by the same record that brought it is never written at all.
+ * calls just before each commit: an event released within the commit interval that brought it is never written.
  */
 public final class EventBuffer {
 

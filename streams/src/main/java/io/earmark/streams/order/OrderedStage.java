@@ -4,6 +4,7 @@ import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Watermark;
 import io.earmark.streams.state.CachedStore;
+import io.earmark.streams.state.CommitFlushedStore;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * most every {@code watermarkInterval} of wall-clock time otherwise: the clock decides latency, never results.
  * <p>
  * Buffered events and the stages' own state (through {@link #cached}) are kept decoded in memory and written to
- * their stores once the stage has finished with each record; a commit never falls inside one record's processing.
+ * their stores just before each commit (see {@link CommitFlushedStore}), so a commit always captures them.
  */
 public abstract class OrderedStage implements Processor<String, Envelope, String, Object> {
 
@@ -39,7 +40,8 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     private WatermarkTracker watermarks;
     private long lastEmitted = Long.MIN_VALUE;
     private long lastEmitWallClock;
-    private final Map<String, CachedStore<?>> caches = new HashMap<>();
+    /** Writes of stores that have no commit hook (a plain store, as in some tests): made after every record. */
+    private final Map<String, Runnable> perRecordFlushes = new HashMap<>();
 
     protected OrderedStage(String stageName, String bufferStore, String watermarkStore, Duration watermarkInterval) {
         this.stageName = stageName;
@@ -54,18 +56,30 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         KeyValueStore<String, Envelope> events = context.getStateStore(bufferStore);
         KeyValueStore<String, Long> marks = context.getStateStore(watermarkStore);
         this.buffer = new EventBuffer(events);
+        flushBeforeCommit(bufferStore, events, buffer::flush);
         this.watermarks = new WatermarkTracker(marks, expectedChannels(context.taskId().partition()));
         context.schedule(watermarkInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitIfMoved(now));
     }
 
     /**
-     * The store {@code storeName} of this task seen through decoded values, written when the stage has finished with
-     * each record. Call from {@code init}.
+     * The store {@code storeName} of this task seen through decoded values, written just before each commit. Call
+     * from {@code init}.
      */
     protected <V> CachedStore<V> cached(ProcessorContext<String, Object> context, String storeName) {
-        CachedStore<V> store = new CachedStore<>(context.getStateStore(storeName), CACHED_VALUES);
-        caches.put(storeName, store);
-        return store;
+        KeyValueStore<String, V> store = context.getStateStore(storeName);
+        CachedStore<V> cached = new CachedStore<>(store, CACHED_VALUES);
+        flushBeforeCommit(storeName, store, cached::flush);
+        return cached;
+    }
+
+    private void flushBeforeCommit(String storeName, KeyValueStore<String, ?> store, Runnable flush) {
+        CommitFlushedStore<?> hooked = CommitFlushedStore.behind(store);
+        if (hooked != null) {
+            hooked.beforeCommit(flush);
+            perRecordFlushes.remove(storeName);
+        } else {
+            perRecordFlushes.put(storeName, flush);
+        }
     }
 
     /** The channels this task must hear from before it may release anything. */
@@ -90,8 +104,7 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     @Override
     public void process(Record<String, Envelope> record) {
         handle(record.value());
-        buffer.flush();
-        caches.values().forEach(CachedStore::flush);
+        perRecordFlushes.values().forEach(Runnable::run);
     }
 
     private void handle(Envelope envelope) {

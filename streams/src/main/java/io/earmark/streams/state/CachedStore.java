@@ -10,12 +10,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * A key-value store seen through decoded values. In: gets and puts of one stage task. Out: the same values in the
  * store, written at {@link #flush()} instead of at every put. Why: a fund's ledger grows with its events (assets,
  * journey, applied ids), and decoding it on every read and encoding it on every write made the ledger's JSON the
- * pipeline's main cost; now a value read recently is not decoded again, and a value changed many times while one
- * record is processed (a watermark releasing a burst of one fund's events) is encoded once.
+ * pipeline's main cost; now a value read recently is not decoded again, and a value changed many times between two
+ * commits is encoded once.
  * <p>
- * The stage flushes when it has finished with the record in hand, so everything a commit can capture is in the store.
- * The task makes a new {@code CachedStore} whenever it is initialised, so a task that is revived after a failure
- * never sees values of the aborted transaction. A caller must {@link #put} every value it changes.
+ * The stage flushes just before each commit (see {@link CommitFlushedStore}), so a commit captures every change. The
+ * task makes a new {@code CachedStore} whenever it is initialised, so a task that is revived after a failure never
+ * sees values of the aborted transaction. A caller must {@link #put} every value it changes.
  */
 public final class CachedStore<V> {
 
