@@ -49,6 +49,12 @@ public final class FundLedger {
     public Set<String> appliedEventIds = new LinkedHashSet<>();
     @JsonDeserialize(as = LinkedHashSet.class)
     public Set<String> alertIds = new LinkedHashSet<>();
+    /**
+     * Alerts already sent on a movement's arrival, before the movement is applied in order (see
+     * {@link LedgerBook#immediateAlert}); applying it raises them as usual without sending them again.
+     */
+    @JsonDeserialize(as = LinkedHashSet.class)
+    public Set<String> announcedAlertIds = new LinkedHashSet<>();
     public List<JourneyStep> journey = new ArrayList<>();
     public long updatedAt;
 
