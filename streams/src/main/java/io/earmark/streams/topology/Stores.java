@@ -4,6 +4,7 @@ import io.earmark.streams.model.Envelope;
 import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.AssetSightings;
 import io.earmark.streams.state.FundLedger;
+import io.earmark.streams.state.EnvelopeSerde;
 import io.earmark.streams.state.JsonSerde;
 import io.earmark.streams.state.OwnerFunds;
 import io.earmark.streams.state.PairLedger;
@@ -26,7 +27,7 @@ final class Stores {
     }
 
     static void addAll(StreamsBuilder builder) {
-        Serde<Envelope> envelopes = new JsonSerde<>(Envelope.class);
+        Serde<Envelope> envelopes = new EnvelopeSerde();
         for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.SIGHTING_BUFFER, StoreNames.OWNER_BUFFER,
                 StoreNames.ASSET_BUFFER, StoreNames.PAIR_BUFFER}) {
             builder.addStateStore(flushedAtCommit(name, envelopes));
