@@ -11,6 +11,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 /** Fresh topics for one pipeline run of the benchmark, named {@code bench.<run>.<topic>}. */
 public final class BenchTopics {
 
+    private static final String RETENTION = "retention.ms";
+    private static final String KEEP = "-1";
+
     private BenchTopics() {
     }
 
@@ -20,20 +23,29 @@ public final class BenchTopics {
                 p + "deadletter", p + "kickback-signals");
     }
 
-    /** Creates the inputs and outputs with {@code partitions}; the alerts topic stamps LogAppendTime when asked. */
+    /**
+     * Creates the inputs and outputs with {@code partitions}; the alerts topic stamps LogAppendTime when asked. Their
+     * record timestamps are event times (years old for simulated events), so every topic keeps its records forever:
+     * with the broker's default time retention the backlog would be deleted between two phases of the run.
+     */
     public static void create(String bootstrap, TopicNames topics, int partitions, boolean logAppendTimeAlerts)
             throws InterruptedException {
         List<NewTopic> all = new ArrayList<>();
         for (String name : List.of(topics.funds(), topics.movements(), topics.assets(), topics.fundStatus(),
                 topics.deadLetter())) {
-            all.add(new NewTopic(name, partitions, (short) 1));
+            all.add(kept(name, partitions));
         }
-        NewTopic alerts = new NewTopic(topics.alerts(), partitions, (short) 1);
+        NewTopic alerts = kept(topics.alerts(), partitions);
         if (logAppendTimeAlerts) {
-            alerts.configs(Map.of("message.timestamp.type", "LogAppendTime"));
+            alerts.configs(Map.of(RETENTION, KEEP, "message.timestamp.type", "LogAppendTime"));
         }
         all.add(alerts);
         createAll(bootstrap, all);
+    }
+
+    /** A topic with one replica whose records are never deleted for their age. */
+    public static NewTopic kept(String name, int partitions) {
+        return new NewTopic(name, partitions, (short) 1).configs(Map.of(RETENTION, KEEP));
     }
 
     public static void createAll(String bootstrap, List<NewTopic> topics) throws InterruptedException {

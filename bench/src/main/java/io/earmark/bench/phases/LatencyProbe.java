@@ -2,6 +2,7 @@ package io.earmark.bench.phases;
 
 import io.earmark.bench.BenchTopics;
 import io.earmark.bench.DrainWatcher;
+import io.earmark.bench.ExtraSettings;
 import io.earmark.schema.Channel;
 import io.earmark.schema.FundAlert;
 import io.earmark.schema.FundEarmarked;
@@ -42,16 +43,24 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Event-to-alert latency under a fixed open-loop load. A live pipeline (exactly-once) runs on fresh topics whose
- * alerts topic stamps LogAppendTime; a ticker sends wall-clock heartbeats to every input partition; a generator
+ * alerts topic stamps LogAppendTime; a ticker sends wall-clock heartbeats to every input partition (5 a second); a
+ * generator
  * sends diversions (each raises a DIVERTED_FUNDS alert at once) at {@code rate} per second, each with its intended
  * send time as eventTime. Latency = the alert record's LogAppendTime − the alert's detectedAt (= that eventTime), so
- * a generator that falls behind is charged for it. The first fifth of the run is warm-up and not recorded.
+ * a generator that falls behind is charged for it. The generator starts once the pipeline knows every fund (see
+ * {@link FundsKnown}); the first fifth of the run is warm-up and not recorded.
  */
 public final class LatencyProbe {
 
     private static final String BANK = "990740000683";
     private static final String OUTSIDER = "770101300999";
     private static final int FUNDS = 500;
+    /**
+     * Heartbeats only move the stages' watermarks (the diversions' alerts do not wait for them once the funds are
+     * known); every 20 ms on every partition they flooded the stages with watermark records (each stage passes its
+     * watermark to every partition downstream) until the pipeline fell behind and no alert came out.
+     */
+    private static final long HEARTBEAT_MS = 200;
 
     private LatencyProbe() {
     }
@@ -62,14 +71,13 @@ public final class LatencyProbe {
         String run = "latency-" + UUID.randomUUID().toString().substring(0, 8);
         TopicNames topics = BenchTopics.named(run);
         BenchTopics.create(bootstrap, topics, partitions, true);
-        PipelineConfig config = PipelineConfig.of(Map.of(
+        PipelineConfig config = PipelineConfig.of(ExtraSettings.over(Map.of(
                 StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 PipelineConfig.REGISTRY_URL, registryUrl,
                 StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + run,
                 StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("earmark-bench-latency").toString(),
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(commitInterval.toMillis()),
-                PipelineConfig.WATERMARK_INTERVAL_MS, "20",
-                StreamsConfig.REPLICATION_FACTOR_CONFIG, "1"));
+                StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")));
         AvroSerializer<SpecificRecord> values = new AvroSerializer<>(registry, false);
         Histogram histogram = new Histogram(60_000_000L, 3);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
@@ -79,13 +87,17 @@ public final class LatencyProbe {
              KafkaConsumer<String, FundAlert> alerts = alertConsumer(bootstrap, registry, topics.alerts())) {
             pipeline.start();
             DrainWatcher.awaitState(pipeline.streams(), KafkaStreams.State.RUNNING, Duration.ofMinutes(2));
-            ticker.scheduleAtFixedRate(() -> heartbeat(producer, topics, partitions), 0, 20, TimeUnit.MILLISECONDS);
+            ticker.scheduleAtFixedRate(() -> heartbeat(producer, topics, partitions), 0, HEARTBEAT_MS,
+                    TimeUnit.MILLISECONDS);
             Instant now = Instant.now();
             for (int f = 0; f < FUNDS; f++) {
                 producer.send(new ProducerRecord<>(topics.funds(), null, now.toEpochMilli(), "LAT-" + f, fund(f, now)));
             }
             producer.flush();
-            long sendStart = System.currentTimeMillis() + 2_000;
+            if (!FundsKnown.await(bootstrap, topics.fundStatus(), partitions, FUNDS, Duration.ofMinutes(2))) {
+                log.println("  the pipeline did not apply the earmarks within 2 minutes; measuring anyway");
+            }
+            long sendStart = System.currentTimeMillis() + 500;
             long total = (long) (rate * duration.toSeconds());
             long warmupEnd = sendStart + duration.toMillis() / 5;
             long received = 0;

@@ -3,6 +3,7 @@ package io.earmark.bench.phases;
 import io.earmark.bench.BenchTopics;
 import io.earmark.bench.CpuMeter;
 import io.earmark.bench.DrainWatcher;
+import io.earmark.bench.ExtraSettings;
 import io.earmark.bench.Throughput;
 import io.earmark.streams.app.EarmarkPipeline;
 import io.earmark.streams.app.PipelineConfig;
@@ -36,19 +37,17 @@ public final class PipelineDrain {
         TopicNames topics = withOutputs(inputs, BenchTopics.named(run));
         String appId = "bench-" + run;
         Path state = Files.createTempDirectory("earmark-bench-state");
-        PipelineConfig config = PipelineConfig.of(Map.of(
+        PipelineConfig config = PipelineConfig.of(ExtraSettings.over(Map.of(
                 StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 PipelineConfig.REGISTRY_URL, registryUrl,
                 StreamsConfig.APPLICATION_ID_CONFIG, appId,
                 StreamsConfig.STATE_DIR_CONFIG, state.toString(),
                 StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee,
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(commitInterval.toMillis()),
-                StreamsConfig.REPLICATION_FACTOR_CONFIG, "1",
-                "producer.max.in.flight.requests.per.connection", System.getProperty("bench.inflight", "5")));
+                StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")));
         BenchTopics.createAll(bootstrap, java.util.List.of(
-                new org.apache.kafka.clients.admin.NewTopic(topics.alerts(), partitions, (short) 1),
-                new org.apache.kafka.clients.admin.NewTopic(topics.fundStatus(), partitions, (short) 1),
-                new org.apache.kafka.clients.admin.NewTopic(topics.deadLetter(), partitions, (short) 1)));
+                BenchTopics.kept(topics.alerts(), partitions), BenchTopics.kept(topics.fundStatus(), partitions),
+                BenchTopics.kept(topics.deadLetter(), partitions)));
         try (EarmarkPipeline pipeline = new EarmarkPipeline(config, topics)) {
             pipeline.start();
             DrainWatcher.awaitState(pipeline.streams(), KafkaStreams.State.RUNNING, Duration.ofMinutes(2));

@@ -3,8 +3,12 @@ package io.earmark.streams.order;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Watermark;
+import io.earmark.streams.state.CachedStore;
+import io.earmark.streams.state.CommitFlushedStore;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,10 +20,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * stage's expected channels reaches their time, then handed to {@link #apply} one by one, in (time, type, id) order.
  * When its watermark moves, the stage tells the next stage (see {@link #emitWatermark}), on every heartbeat and at
  * most every {@code watermarkInterval} of wall-clock time otherwise: the clock decides latency, never results.
+ * <p>
+ * Buffered events and the stages' own state (through {@link #cached}) are kept decoded in memory and written to
+ * their stores just before each commit (see {@link CommitFlushedStore}), so a commit always captures them.
  */
 public abstract class OrderedStage implements Processor<String, Envelope, String, Object> {
 
     public static final String WATERMARK_KEY = "*watermark*";
+    /** Decoded values a task keeps per store, most recently used first. */
+    static final int CACHED_VALUES = 4096;
 
     private final String stageName;
     private final String bufferStore;
@@ -31,6 +40,8 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     private WatermarkTracker watermarks;
     private long lastEmitted = Long.MIN_VALUE;
     private long lastEmitWallClock;
+    /** Writes of stores that have no commit hook (a plain store, as in some tests): made after every record. */
+    private final Map<String, Runnable> perRecordFlushes = new HashMap<>();
 
     protected OrderedStage(String stageName, String bufferStore, String watermarkStore, Duration watermarkInterval) {
         this.stageName = stageName;
@@ -45,8 +56,30 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         KeyValueStore<String, Envelope> events = context.getStateStore(bufferStore);
         KeyValueStore<String, Long> marks = context.getStateStore(watermarkStore);
         this.buffer = new EventBuffer(events);
+        flushBeforeCommit(bufferStore, events, buffer::flush);
         this.watermarks = new WatermarkTracker(marks, expectedChannels(context.taskId().partition()));
         context.schedule(watermarkInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitIfMoved(now));
+    }
+
+    /**
+     * The store {@code storeName} of this task seen through decoded values, written just before each commit. Call
+     * from {@code init}.
+     */
+    protected <V> CachedStore<V> cached(ProcessorContext<String, Object> context, String storeName) {
+        KeyValueStore<String, V> store = context.getStateStore(storeName);
+        CachedStore<V> cached = new CachedStore<>(store, CACHED_VALUES);
+        flushBeforeCommit(storeName, store, cached::flush);
+        return cached;
+    }
+
+    private void flushBeforeCommit(String storeName, KeyValueStore<String, ?> store, Runnable flush) {
+        CommitFlushedStore<?> hooked = CommitFlushedStore.behind(store);
+        if (hooked != null) {
+            hooked.beforeCommit(flush);
+            perRecordFlushes.remove(storeName);
+        } else {
+            perRecordFlushes.put(storeName, flush);
+        }
     }
 
     /** The channels this task must hear from before it may release anything. */
@@ -70,7 +103,11 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
 
     @Override
     public void process(Record<String, Envelope> record) {
-        Envelope envelope = record.value();
+        handle(record.value());
+        perRecordFlushes.values().forEach(Runnable::run);
+    }
+
+    private void handle(Envelope envelope) {
         if (envelope == null || applyUnordered(envelope)) {
             return;
         }

@@ -5,11 +5,11 @@ import io.earmark.streams.model.Payload;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.state.AssetRecord;
+import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.topology.StoreNames;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keyed by asset id. In: assignments from the owner stage. Out, keyed by fundId for the core: the first registration
@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class AssetStage extends OrderedStage {
 
     private final int partitions;
-    private KeyValueStore<String, AssetRecord> assets;
+    private CachedStore<AssetRecord> assets;
 
     public AssetStage(int partitions, Duration watermarkInterval) {
         super(StageNames.ASSET, StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, watermarkInterval);
@@ -29,7 +29,7 @@ public final class AssetStage extends OrderedStage {
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        assets = context.getStateStore(StoreNames.ASSET_REGISTRY);
+        assets = cached(context, StoreNames.ASSET_REGISTRY);
     }
 
     @Override

@@ -11,11 +11,14 @@ import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.SellerPayment;
+import io.earmark.streams.order.OrderKeys;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.rules.AlertDraft;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.state.AlertFactory;
+import io.earmark.streams.state.AlertIds;
+import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.Deadline;
 import io.earmark.streams.state.DeadlineIndex;
 import io.earmark.streams.state.FundLedger;
@@ -47,7 +50,7 @@ public final class CoreStage extends OrderedStage {
     private final StatusView statuses;
     private final PipelineObserver observer;
     private final TriggerClock triggers = new TriggerClock(System::currentTimeMillis);
-    private KeyValueStore<String, FundLedger> ledgers;
+    private CachedStore<FundLedger> ledgers;
     private DeadlineIndex deadlines;
     private KeyValueStore<String, String> recentAlerts;
 
@@ -62,7 +65,7 @@ public final class CoreStage extends OrderedStage {
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
-        ledgers = context.getStateStore(StoreNames.FUND_LEDGERS);
+        ledgers = cached(context, StoreNames.FUND_LEDGERS);
         deadlines = new DeadlineIndex(context.getStateStore(StoreNames.FUND_DEADLINES));
         recentAlerts = context.getStateStore(StoreNames.RECENT_ALERTS);
         super.init(context);
@@ -74,8 +77,30 @@ public final class CoreStage extends OrderedStage {
         Envelope envelope = record.value();
         if (envelope != null && !envelope.isWatermark() && !(envelope.payload() instanceof KickbackSignal)) {
             triggers.buffered(envelope.payload());
+            if (envelope.payload() instanceof Movement movement && movement.coloured()) {
+                announceEarly(movement);
+            }
         }
         super.process(record);
+    }
+
+    /**
+     * Sends a cash withdrawal or diversion alert as soon as the movement arrives when its fund is known: the verdict
+     * is the one applying the movement in event-time order will reach (see {@link LedgerBook#immediateAlert}), so
+     * only its timing changes, not which alerts are raised. The ledger notes it, so that the in-order application
+     * records the alert (ids, journey) without sending it twice.
+     */
+    private void announceEarly(Movement movement) {
+        FundLedger ledger = ledgers.get(movement.fundId());
+        if (ledger == null) {
+            return;
+        }
+        book.immediateAlert(ledger, movement).ifPresent(draft -> {
+            if (ledger.announcedAlertIds.add(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger()))) {
+                ledgers.put(movement.fundId(), ledger);
+                send(ledger, draft);
+            }
+        });
     }
 
     @Override
@@ -141,10 +166,9 @@ public final class CoreStage extends OrderedStage {
         ledgers.put(fundId, ledger);
         outcome.deadlines.forEach(deadlines::add);
         for (AlertDraft draft : outcome.alerts) {
-            FundAlert alert = alerts.create(ledger, draft);
-            recentAlerts.put(String.format("%019d|%s", draft.detectedAt(), alert.getAlertId()), JsonLines.write(alert));
-            context.forward(new Record<>(fundId, alert, draft.detectedAt()));
-            observer.alertRaised(alert.getRule().name(), alert.getSeverity().name(), triggers.latencyMillis());
+            if (!ledger.announcedAlertIds.remove(AlertIds.of(draft.rule(), fundId, draft.trigger()))) {
+                send(ledger, draft);
+            }
         }
         for (SellerPayment payment : outcome.sellerPayments) {
             forwardPayload(PairStage.pairKey(payment.sellerId(), payment.beneficiaryId()), payment);
@@ -152,5 +176,12 @@ public final class CoreStage extends OrderedStage {
         if (ledger.known()) {
             context.forward(new Record<>(fundId, statuses.of(ledger), ledger.updatedAt));
         }
+    }
+
+    private void send(FundLedger ledger, AlertDraft draft) {
+        FundAlert alert = alerts.create(ledger, draft);
+        recentAlerts.put(OrderKeys.time(draft.detectedAt()) + "|" + alert.getAlertId(), JsonLines.write(alert));
+        context.forward(new Record<>(ledger.fundId, alert, draft.detectedAt()));
+        observer.alertRaised(alert.getRule().name(), alert.getSeverity().name(), triggers.latencyMillis());
     }
 }

@@ -8,13 +8,13 @@ import io.earmark.streams.model.Sighting;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.rules.FundMatching;
-import io.earmark.streams.state.OwnerFunds;
+import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.OwnerFunds.OwnedFund;
+import io.earmark.streams.state.OwnerFunds;
 import io.earmark.streams.topology.StoreNames;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keyed by owner (beneficiary). In: earmarks and sightings of registrations. Out: each new registration with the fund it counts
@@ -24,7 +24,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class OwnerStage extends OrderedStage {
 
     private final int partitions;
-    private KeyValueStore<String, OwnerFunds> owners;
+    private CachedStore<OwnerFunds> owners;
 
     public OwnerStage(int partitions, Duration watermarkInterval) {
         super(StageNames.OWNER, StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, watermarkInterval);
@@ -34,7 +34,7 @@ public final class OwnerStage extends OrderedStage {
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        owners = context.getStateStore(StoreNames.OWNER_FUNDS);
+        owners = cached(context, StoreNames.OWNER_FUNDS);
     }
 
     @Override

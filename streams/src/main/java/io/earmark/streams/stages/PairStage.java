@@ -8,12 +8,12 @@ import io.earmark.streams.model.SellerPayment;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.rules.KickbackRule;
+import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.PairLedger;
 import io.earmark.streams.topology.StoreNames;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keyed by "seller|beneficiary". In: the core's seller payments and every movement (coloured or not) keyed by
@@ -24,7 +24,7 @@ public final class PairStage extends OrderedStage {
 
     private final int partitions;
     private final KickbackRule rule;
-    private KeyValueStore<String, PairLedger> pairs;
+    private CachedStore<PairLedger> pairs;
 
     public PairStage(int partitions, KickbackRule rule, Duration watermarkInterval) {
         super("pair", StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS, watermarkInterval);
@@ -39,7 +39,7 @@ public final class PairStage extends OrderedStage {
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        pairs = context.getStateStore(StoreNames.PAIR_LEDGERS);
+        pairs = cached(context, StoreNames.PAIR_LEDGERS);
     }
 
     @Override

@@ -6,11 +6,11 @@ import io.earmark.streams.model.Sighting;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.state.AssetSightings;
+import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.topology.StoreNames;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keyed by asset id, first stop of every registration. In: registrations from the assets topic. Out, keyed by owner:
@@ -21,7 +21,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class SightingStage extends OrderedStage {
 
     private final int partitions;
-    private KeyValueStore<String, AssetSightings> sightings;
+    private CachedStore<AssetSightings> sightings;
 
     public SightingStage(int partitions, Duration watermarkInterval) {
         super(StageNames.SIGHTING, StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, watermarkInterval);
@@ -31,7 +31,7 @@ public final class SightingStage extends OrderedStage {
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        sightings = context.getStateStore(StoreNames.ASSET_SIGHTINGS);
+        sightings = cached(context, StoreNames.ASSET_SIGHTINGS);
     }
 
     @Override

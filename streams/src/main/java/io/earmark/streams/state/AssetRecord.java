@@ -1,5 +1,6 @@
 package io.earmark.streams.state;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -8,5 +9,6 @@ public final class AssetRecord {
     public String fundId;
     public String firstEventId;
     public long firstEventTime;
+    @JsonDeserialize(as = LinkedHashSet.class)
     public Set<String> seenEventIds = new LinkedHashSet<>();
 }

@@ -1,5 +1,6 @@
 package io.earmark.streams.state;
 
+import io.earmark.streams.order.OrderKeys;
 /**
  * A moment at which a rule must look at a fund again. {@code ref} ties it to what scheduled it: the idle episode's
  * start, the first seller payment's event id, or the held movement's event id.
@@ -10,7 +11,7 @@ public record Deadline(long at, String fundId, Kind kind, String ref) {
 
     /** Store key: sorts by time, then fund, then kind, so the deadline index can be scanned in firing order. */
     public String key() {
-        return String.format("%019d|%s|%s|%s", at, fundId, kind, ref);
+        return OrderKeys.time(at) + "|" + fundId + "|" + kind + "|" + ref;
     }
 
     public static Deadline parse(String key) {

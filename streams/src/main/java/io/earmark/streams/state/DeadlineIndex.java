@@ -1,5 +1,6 @@
 package io.earmark.streams.state;
 
+import io.earmark.streams.order.OrderKeys;
 import io.earmark.streams.order.SortedKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class DeadlineIndex {
     /** The deadlines strictly before {@code limit} (a batch at a time), removed from the index. */
     public List<Deadline> takeBefore(long limit) {
         List<Deadline> due = new ArrayList<>();
-        for (String key : keys.firstBelow(String.format("%019d", limit), BATCH)) {
+        for (String key : keys.firstBelow(OrderKeys.time(limit), BATCH)) {
             due.add(Deadline.parse(key));
             keys.delete(key);
         }

@@ -1,5 +1,6 @@
 package io.earmark.streams.state;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Registration;
@@ -25,6 +26,7 @@ public final class FundLedger {
     public List<Movement> setAside = new ArrayList<>();
 
     /** Balance per holder (financial organisation, beneficiary) from the fund's coloured movements. */
+    @JsonDeserialize(as = TreeMap.class)
     public Map<String, Long> balances = new TreeMap<>();
     public long movedIn;
     public long paidToSellers;
@@ -43,8 +45,16 @@ public final class FundLedger {
     public long registeredValue;
     public boolean subsidyChecked;
 
+    @JsonDeserialize(as = LinkedHashSet.class)
     public Set<String> appliedEventIds = new LinkedHashSet<>();
+    @JsonDeserialize(as = LinkedHashSet.class)
     public Set<String> alertIds = new LinkedHashSet<>();
+    /**
+     * Alerts already sent on a movement's arrival, before the movement is applied in order (see
+     * {@link LedgerBook#immediateAlert}); applying it raises them as usual without sending them again.
+     */
+    @JsonDeserialize(as = LinkedHashSet.class)
+    public Set<String> announcedAlertIds = new LinkedHashSet<>();
     public List<JourneyStep> journey = new ArrayList<>();
     public long updatedAt;
 

@@ -9,8 +9,8 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * JSON serde for state-store values and internal repartition records: plain Java records and ledgers, readable when
- * debugging a store or a repartition topic. Not for contract topics (those are Avro).
+ * JSON serde for the entity stores' values: plain Java records and ledgers, readable when debugging a store. Not for
+ * contract topics (those are Avro) nor for the envelopes between stages ({@link EnvelopeSerde}).
  */
 public final class JsonSerde<T> implements Serde<T> {
 

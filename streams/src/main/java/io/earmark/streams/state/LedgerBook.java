@@ -70,11 +70,27 @@ public final class LedgerBook {
         return outcome;
     }
 
+    /**
+     * The alert a coloured movement raises on its own (cash withdrawal, else diversion) when it is applied, known
+     * already on its arrival: it depends only on the earmark and the movement, so once the fund is known the verdict
+     * cannot change, whenever the movement is applied. Empty when the fund is not known yet, the movement was applied
+     * already (a redelivery) or the alert was raised.
+     */
+    public Optional<AlertDraft> immediateAlert(FundLedger ledger, Movement movement) {
+        if (!ledger.known() || ledger.appliedEventIds.contains("movements:" + movement.eventId())) {
+            return Optional.empty();
+        }
+        return verdictOf(ledger.fund, movement)
+                .filter(draft -> !ledger.alertIds.contains(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger())));
+    }
+
+    private static Optional<AlertDraft> verdictOf(Fund fund, Movement movement) {
+        return CashWithdrawalRule.check(fund, movement).or(() -> DivertedFundsRule.check(fund, movement));
+    }
+
     private void applyKnown(FundLedger ledger, Movement movement, Outcome outcome) {
         Fund fund = ledger.fund;
-        Optional<AlertDraft> immediate = CashWithdrawalRule.check(fund, movement)
-                .or(() -> DivertedFundsRule.check(fund, movement));
-        immediate.ifPresent(draft -> raise(ledger, draft, outcome));
+        verdictOf(fund, movement).ifPresent(draft -> raise(ledger, draft, outcome));
         boolean foWasEmpty = ledger.heldByFinancialOrg() <= 0;
         int sellerPaymentsBefore = outcome.sellerPayments.size();
         flow.apply(ledger, movement, outcome);

@@ -1,5 +1,6 @@
 package io.earmark.streams.state;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.earmark.schema.Programme;
 import io.earmark.streams.model.EvidenceRef;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.TreeMap;
  * per fund of the beneficiary, what the seller received from it and what the seller sent back in the window.
  */
 public final class PairLedger {
+    @JsonDeserialize(as = TreeMap.class)
     public Map<String, Receipt> funds = new TreeMap<>();
+    @JsonDeserialize(as = LinkedHashSet.class)
     public Set<String> seenEventIds = new LinkedHashSet<>();
 
     /** One fund's payments to the seller and the money that came back to the beneficiary. */

@@ -23,7 +23,7 @@ import io.earmark.streams.stages.DecodeStage;
 import io.earmark.streams.stages.OwnerStage;
 import io.earmark.streams.stages.PairStage;
 import io.earmark.streams.stages.SightingStage;
-import io.earmark.streams.state.JsonSerde;
+import io.earmark.streams.state.EnvelopeSerde;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -46,7 +46,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 public final class EarmarkTopology {
 
     private static final Serde<String> KEYS = Serdes.String();
-    private static final Serde<Envelope> ENVELOPES = new JsonSerde<>(Envelope.class);
+    private static final Serde<Envelope> ENVELOPES = new EnvelopeSerde();
 
     private EarmarkTopology() {
     }

@@ -4,6 +4,7 @@ import io.earmark.streams.model.Envelope;
 import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.AssetSightings;
 import io.earmark.streams.state.FundLedger;
+import io.earmark.streams.state.EnvelopeSerde;
 import io.earmark.streams.state.JsonSerde;
 import io.earmark.streams.state.OwnerFunds;
 import io.earmark.streams.state.PairLedger;
@@ -14,7 +15,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * Declares the pipeline's persistent, changelogged state stores, each behind Kafka Streams' record cache: an event
+ * Declares the pipeline's persistent, changelogged state stores. The stages' event buffers and entity state are
+ * kept decoded in memory by the stages and written just before each commit ({@link CommitFlushedStoreBuilder}); the
+ * small stores (watermarks, deadlines, recent alerts) sit behind Kafka Streams' record cache. Either way an event
  * buffered and released within one commit interval, or a ledger updated many times in it, reaches RocksDB and the
  * changelog once (or not at all) instead of on every change.
  */
@@ -24,10 +27,10 @@ final class Stores {
     }
 
     static void addAll(StreamsBuilder builder) {
-        Serde<Envelope> envelopes = new JsonSerde<>(Envelope.class);
-        for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.SIGHTING_BUFFER, StoreNames.OWNER_BUFFER, StoreNames.ASSET_BUFFER,
-                StoreNames.PAIR_BUFFER}) {
-            builder.addStateStore(store(name, envelopes));
+        Serde<Envelope> envelopes = new EnvelopeSerde();
+        for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.SIGHTING_BUFFER, StoreNames.OWNER_BUFFER,
+                StoreNames.ASSET_BUFFER, StoreNames.PAIR_BUFFER}) {
+            builder.addStateStore(flushedAtCommit(name, envelopes));
         }
         for (String name : new String[] {StoreNames.CORE_WATERMARKS, StoreNames.SIGHTING_WATERMARKS,
                 StoreNames.OWNER_WATERMARKS,
@@ -35,16 +38,26 @@ final class Stores {
             builder.addStateStore(store(name, Serdes.Long()));
         }
         builder.addStateStore(store(StoreNames.RECENT_ALERTS, Serdes.String()));
-        builder.addStateStore(store(StoreNames.FUND_LEDGERS, new JsonSerde<>(FundLedger.class)));
-        builder.addStateStore(store(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
-        builder.addStateStore(store(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));
-        builder.addStateStore(store(StoreNames.ASSET_REGISTRY, new JsonSerde<>(AssetRecord.class)));
-        builder.addStateStore(store(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));
+        builder.addStateStore(flushedAtCommit(StoreNames.FUND_LEDGERS, new JsonSerde<>(FundLedger.class)));
+        builder.addStateStore(flushedAtCommit(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
+        builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));
+        builder.addStateStore(flushedAtCommit(StoreNames.ASSET_REGISTRY, new JsonSerde<>(AssetRecord.class)));
+        builder.addStateStore(flushedAtCommit(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
         return org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
                 org.apache.kafka.streams.state.Stores.persistentKeyValueStore(name), Serdes.String(), values)
                 .withCachingEnabled();
+    }
+
+    /**
+     * A store whose stage keeps its values decoded in memory and writes them just before each commit: the record
+     * cache would only encode them a second time.
+     */
+    private static <V> StoreBuilder<KeyValueStore<String, V>> flushedAtCommit(String name, Serde<V> values) {
+        return new CommitFlushedStoreBuilder<>(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withCachingDisabled());
     }
 }

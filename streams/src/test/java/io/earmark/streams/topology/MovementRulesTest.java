@@ -88,4 +88,31 @@ class MovementRulesTest {
                 .containsExactly(tuple(AlertRule.CASH_WITHDRAWAL, BENEFICIARY));
         assertThat(pipeline.ledger("F1").diverted).isEqualTo(7_000_00L);
     }
+
+    @Test
+    void shouldSendADiversionOnArrivalOnceItsFundIsKnownAndOnlyOnceWhenAppliedInOrder() {
+        // Given a fund applied up to hour 1
+        funded().advanceTo(hours(1));
+        // When a diversion arrives before the stage's watermark has passed it
+        pipeline.send(move("m2", "F1", BANK, OUTSIDER, 1_234_00L, hours(2)));
+        // Then its alert is out already, while the movement still waits in the buffer
+        assertThat(pipeline.alerts()).extracting(FundAlert::getAlertId).containsExactly("DIVERTED_FUNDS:F1:m2");
+        assertThat(pipeline.ledger("F1").diverted).isZero();
+        // And applying it in order records the alert without sending it again
+        pipeline.advanceTo(hours(3));
+        assertThat(pipeline.alerts()).isEmpty();
+        assertThat(pipeline.ledger("F1").diverted).isEqualTo(1_234_00L);
+        assertThat(pipeline.ledger("F1").alertIds).containsExactly("DIVERTED_FUNDS:F1:m2");
+        assertThat(pipeline.ledger("F1").announcedAlertIds).isEmpty();
+        assertThat(pipeline.ledger("F1").journey).extracting(step -> step.kind()).endsWith("ALERT", "MOVEMENT");
+    }
+
+    @Test
+    void shouldWaitForTheOrderWhenTheFundIsNotKnownOnArrival() {
+        pipeline.send(fund("F1", b -> b.setExpectedAssetCount(0)))
+                .send(move("m2", "F1", BANK, OUTSIDER, 1_234_00L, hours(2)));
+        assertThat(pipeline.alerts()).isEmpty();
+        pipeline.advanceTo(hours(3));
+        assertThat(pipeline.alerts()).extracting(FundAlert::getAlertId).containsExactly("DIVERTED_FUNDS:F1:m2");
+    }
 }

@@ -1,0 +1,76 @@
+package io.earmark.streams.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.earmark.schema.Channel;
+import io.earmark.streams.model.Envelope;
+import io.earmark.streams.model.Movement;
+import io.earmark.streams.state.EnvelopeSerde;
+import io.earmark.streams.testing.MemoryStores;
+import java.util.List;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+
+/** The event buffer: release order, and what reaches its store (only what still waits at a flush). */
+class EventBufferTest {
+
+    private final KeyValueStore<String, Envelope> store = MemoryStores.of("buffer", new EnvelopeSerde());
+    private final EventBuffer buffer = new EventBuffer(store);
+
+    private static Envelope movement(String id, long time) {
+        return new Envelope("movements:0", new Movement(id, "F1", "BANK", "A", "B", 100_00L, Channel.TRANSFER, null,
+                time));
+    }
+
+    private static List<String> ids(List<Envelope> envelopes) {
+        return envelopes.stream().map(e -> e.payload().orderingId()).toList();
+    }
+
+    @Test
+    void shouldReleaseInTimeThenIdOrderUpToTheWatermark() {
+        buffer.add(movement("m3", 3_000));
+        buffer.add(movement("m2", 2_000));
+        buffer.add(movement("m1b", 1_000));
+        buffer.add(movement("m1a", 1_000));
+        assertThat(ids(buffer.takeThrough(2_000))).containsExactly("m1a", "m1b", "m2");
+        assertThat(ids(buffer.takeThrough(5_000))).containsExactly("m3");
+    }
+
+    @Test
+    void shouldNeverWriteAnEventReleasedBeforeTheFlush() {
+        buffer.add(movement("m1", 1_000));
+        buffer.takeThrough(1_000);
+        buffer.flush();
+        assertThat(store.approximateNumEntries()).isZero();
+    }
+
+    @Test
+    void shouldWriteWaitingEventsAtTheFlushAndDeleteThemOnRelease() {
+        buffer.add(movement("m1", 1_000));
+        assertThat(store.approximateNumEntries()).isZero();
+        buffer.flush();
+        assertThat(store.get(EventBuffer.keyOf(movement("m1", 1_000)))).isEqualTo(movement("m1", 1_000));
+        buffer.takeThrough(1_000);
+        assertThat(store.approximateNumEntries()).isZero();
+    }
+
+    @Test
+    void shouldResumeFromItsStoreAfterARestart() {
+        buffer.add(movement("m2", 2_000));
+        buffer.add(movement("m1", 1_000));
+        buffer.flush();
+        EventBuffer restarted = new EventBuffer(store);
+        assertThat(restarted.size()).isEqualTo(2);
+        assertThat(ids(restarted.takeThrough(2_000))).containsExactly("m1", "m2");
+    }
+
+    @Test
+    void shouldKeepOneCopyOfARedeliveredEvent() {
+        buffer.add(movement("m1", 1_000));
+        buffer.flush();
+        buffer.add(movement("m1", 1_000));
+        buffer.flush();
+        assertThat(ids(buffer.takeThrough(1_000))).containsExactly("m1");
+        assertThat(store.approximateNumEntries()).isZero();
+    }
+}

@@ -1,0 +1,67 @@
+package io.earmark.streams.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.earmark.streams.testing.MemoryStores;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+
+/** Decoded values between commits, and the store wrapper that writes them when Kafka Streams flushes for a commit. */
+class CachedStoreTest {
+
+    private final KeyValueStore<String, AssetRecord> inner = MemoryStores.of("assets", new JsonSerde<>(AssetRecord.class));
+
+    private static AssetRecord record(String fundId) {
+        AssetRecord record = new AssetRecord();
+        record.fundId = fundId;
+        record.seenEventIds.add("a1");
+        return record;
+    }
+
+    @Test
+    void shouldWriteChangesOnlyAtTheFlush() {
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 10);
+        AssetRecord record = record("F1");
+        cached.put("A1", record);
+        assertThat(cached.get("A1")).isSameAs(record);
+        assertThat(inner.get("A1")).isNull();
+        cached.flush();
+        assertThat(inner.get("A1").fundId).isEqualTo("F1");
+    }
+
+    @Test
+    void shouldReadThroughToTheStoreAndForgetBeyondItsCapacity() {
+        inner.put("A1", record("F1"));
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 1);
+        AssetRecord first = cached.get("A1");
+        assertThat(first.fundId).isEqualTo("F1");
+        cached.put("A2", record("F2"));
+        cached.flush();
+        assertThat(cached.get("A1")).isNotSameAs(first).extracting(r -> r.fundId).isEqualTo("F1");
+    }
+
+    @Test
+    void shouldKeepTheCollectionTypesThroughTheStore() {
+        inner.put("A1", record("F1"));
+        assertThat(inner.get("A1").seenEventIds).isInstanceOf(java.util.LinkedHashSet.class);
+    }
+
+    @Test
+    void shouldRunTheProcessorsHookWhenTheTaskFlushesForACommit() {
+        CommitFlushedStore<AssetRecord> flushed = MemoryStores.init(new CommitFlushedStore<>(
+                org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                        org.apache.kafka.streams.state.Stores.inMemoryKeyValueStore("flushed"),
+                        org.apache.kafka.common.serialization.Serdes.String(), new JsonSerde<>(AssetRecord.class))
+                        .withLoggingDisabled().build()));
+        AtomicInteger runs = new AtomicInteger();
+        CommitFlushedStore.<AssetRecord>behind(flushed).beforeCommit(() -> {
+            runs.incrementAndGet();
+            flushed.put("A1", record("F1"));
+        });
+        flushed.flushCache();
+        assertThat(runs).hasValue(1);
+        assertThat(flushed.get("A1").fundId).isEqualTo("F1");
+        assertThat(CommitFlushedStore.behind(inner)).isNull();
+    }
+}
