@@ -2,15 +2,14 @@ package io.earmark.producers.ticker;
 
 import io.earmark.producers.publish.ProducerSettings;
 import io.earmark.schema.Heartbeat;
+import io.earmark.schemas.HeartbeatRound;
 import io.earmark.schemas.Topics;
 import io.earmark.schemas.registry.SchemaRegistryClient;
 import io.earmark.schemas.serde.AvroSerializer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +17,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -52,25 +49,7 @@ public final class Ticker implements AutoCloseable {
 
     /** One heartbeat at {@code time} to every partition of every input topic; futures complete on acknowledgement. */
     public List<CompletableFuture<RecordMetadata>> tickOnce(Instant time) {
-        List<CompletableFuture<RecordMetadata>> acks = new ArrayList<>();
-        for (String topic : INPUT_TOPICS) {
-            List<PartitionInfo> partitions = new ArrayList<>(producer.partitionsFor(topic));
-            partitions.sort(Comparator.comparingInt(PartitionInfo::partition));
-            for (PartitionInfo p : partitions) {
-                Heartbeat beat = Heartbeat.newBuilder().setSource(source).setPartition(p.partition()).setTime(time).build();
-                CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
-                producer.send(new ProducerRecord<>(topic, p.partition(), time.toEpochMilli(), null, beat),
-                        (metadata, error) -> {
-                            if (error != null) {
-                                ack.completeExceptionally(error);
-                            } else {
-                                ack.complete(metadata);
-                            }
-                        });
-                acks.add(ack);
-            }
-        }
-        return acks;
+        return HeartbeatRound.send(producer, INPUT_TOPICS, time, source);
     }
 
     /** Ticks every {@code interval} at the clock's current time until the returned future is cancelled. */

@@ -1,6 +1,7 @@
 package io.earmark.streams.replay;
 
 import io.earmark.schema.Heartbeat;
+import io.earmark.schemas.HeartbeatRound;
 import io.earmark.schemas.serde.AvroSerializer;
 import java.time.Instant;
 import java.util.List;
@@ -8,14 +9,12 @@ import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Ends a bounded replay: one {@link Heartbeat} at the replay's end to every partition of the given input topics
- * (null key, record timestamp = the end), after everything else was acknowledged. The producers module's ticker only
- * knows the live topic names; a case has topics of its own.
+ * (null key, record timestamp = the end; {@link HeartbeatRound}), after everything else was acknowledged, on the
+ * case's own topics.
  */
 public final class HeartbeatSender {
 
@@ -30,12 +29,7 @@ public final class HeartbeatSender {
         Acks acks = new Acks();
         try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new AvroSerializer<>(cluster.registry(), false))) {
-            for (String topic : topics) {
-                for (PartitionInfo p : producer.partitionsFor(topic)) {
-                    Heartbeat beat = new Heartbeat(source, p.partition(), at);
-                    acks.add(producer.send(new ProducerRecord<>(topic, p.partition(), at.toEpochMilli(), null, beat)));
-                }
-            }
+            HeartbeatRound.send(producer, topics, at, source).forEach(acks::add);
             producer.flush();
             int sent = acks.size();
             acks.await();
