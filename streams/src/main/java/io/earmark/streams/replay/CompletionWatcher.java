@@ -1,18 +1,13 @@
 package io.earmark.streams.replay;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.TaskMetadata;
@@ -33,6 +28,9 @@ import org.apache.kafka.streams.ThreadMetadata;
  * outputs' included, rule out a commit that raced the first look.
  */
 public final class CompletionWatcher {
+
+    /** The admin client's own default.api.timeout.ms: how long a look may wait for the broker. */
+    private static final Duration ADMIN_TIMEOUT = Duration.ofMinutes(1);
 
     private final Admin admin;
     private final String groupId;
@@ -96,26 +94,11 @@ public final class CompletionWatcher {
 
     /** Committed offsets first, then end offsets: see the class comment. */
     OffsetSnapshot look() throws InterruptedException {
-        Set<TopicPartition> sources = sourcePartitions();
         try {
-            Map<TopicPartition, OffsetAndMetadata> group = admin.listConsumerGroupOffsets(groupId)
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, Long> committed = new HashMap<>();
-            group.forEach((p, o) -> {
-                if (o != null) {
-                    committed.put(p, o.offset());
-                }
-            });
-            Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
-            sources.forEach(p -> wanted.put(p, OffsetSpec.latest()));
-            outputs.forEach(p -> wanted.put(p, OffsetSpec.latest()));
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(wanted, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
-                    .forEach((p, info) -> ends.put(p, info.offset()));
-            return new OffsetSnapshot(sources, committed, ends);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot read offsets of " + groupId + ": " + e.getCause().getMessage(),
-                    e.getCause());
+            return OffsetSnapshot.take(admin, groupId, sourcePartitions(), outputs, ADMIN_TIMEOUT);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("cannot read offsets of " + groupId + ": " + cause.getMessage(), cause);
         }
     }
 
