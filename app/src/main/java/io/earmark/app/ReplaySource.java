@@ -122,7 +122,8 @@ final class ReplaySource {
             return TopicReplay.run(new ReplayCluster(bootstrapServers, registryUrl, clientSettings()), source(), from,
                     to, selection, spec, progress);
         }
-        ReplayInput all = InputDirectory.read(input);
+        ReplayInput all = InputDirectory.read(input, e -> progress.step("set aside (the pipeline would dead-letter it): "
+                + e.getMessage()));
         ReplayInput events = selection.isEverything() ? all
                 : new ReplayInput(all.events().stream().filter(selection.over(all.events())).toList(), all.end());
         progress.step("read " + all.events().size() + " events from " + input + "; starting a local Kafka broker "

@@ -15,6 +15,19 @@ public final class DeadLetterHeaders {
     public static final String SOURCE_OFFSET = "earmark.dlq.source.offset";
     public static final String SOURCE_FILE = "earmark.dlq.source.file";
     public static final String SOURCE_LINE = "earmark.dlq.source.line";
+    /**
+     * For a record whose processing failed ({@code PROCESSING_FAILED}, or {@code OUT_OF_RANGE} for a sum past the
+     * range of money): the stage it failed in ({@code core}, {@code owner}, ...), the channel it came by (source topic
+     * or stage, and partition or task, e.g. {@code movements:3}), and the event's id and time (ISO-8601). The value is
+     * then the event as the stage saw it, as JSON, and the source coordinates are those of the record being processed
+     * when it failed (for an event released from a stage's event-time buffer, the record that released it).
+     */
+    public static final String STAGE = "earmark.dlq.stage";
+    public static final String CHANNEL = "earmark.dlq.channel";
+    public static final String EVENT_ID = "earmark.dlq.event.id";
+    public static final String EVENT_TIME = "earmark.dlq.event.time";
+    /** The Java exception that made processing fail. */
+    public static final String EXCEPTION = "earmark.dlq.exception";
     /** Who wrote the dead letter: {@code pipeline}, {@code ingest}, {@code publisher}. */
     public static final String WRITER = "earmark.dlq.writer";
 

@@ -88,9 +88,7 @@ public final class InputMerger {
         List<Violation> violations = EventValidator.violations(parsed.record());
         if (!violations.isEmpty()) {
             Violation v = violations.get(0);
-            String detail = "field \"" + v.field() + "\": " + v.reason();
-            return new InputLine(name, n, parsed.raw(), null, null,
-                    new Rejection(name, n, DeadLetter.INVALID_FIELD, detail));
+            return new InputLine(name, n, parsed.raw(), null, null, new Rejection(name, n, v.code(), v.detail()));
         }
         SpecificRecord event = parsed.record();
         Instant time = (Instant) event.get(event.getSchema().getField("eventTime").pos());

@@ -78,7 +78,7 @@ class InputMergerTest {
     }
 
     @Test
-    void shouldRejectAnEventDatedInTheFuture() {
+    void shouldRejectAnEventDatedInTheFutureAndOneBeyondTheTimeRange() {
         String future = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).toString();
         write(dir, EventFiles.MOVEMENTS_FILE, movement("M1", 1),
                 movement("M2", 2).replace(InputFiles.T0.plusSeconds(120).toString(), future),
@@ -88,8 +88,10 @@ class InputMergerTest {
 
         assertThat(merged).extracting(InputLine::ok).containsExactly(true, false, false);
         assertThat(merged).filteredOn(l -> !l.ok()).extracting(InputLine::rejection)
-                .allSatisfy(r -> assertThat(r.detail()).contains("eventTime", "future"))
+                .allSatisfy(r -> assertThat(r.detail()).contains("eventTime"))
                 .extracting(Rejection::line, Rejection::reason)
-                .containsExactly(tuple(2L, DeadLetter.INVALID_FIELD), tuple(3L, DeadLetter.INVALID_FIELD));
+                .containsExactly(tuple(2L, DeadLetter.INVALID_FIELD), tuple(3L, "OUT_OF_RANGE"));
+        assertThat(merged.get(1).rejection().detail()).contains("future");
+        assertThat(merged.get(2).rejection().detail()).contains("2100-01-01T00:00:00Z");
     }
 }

@@ -23,13 +23,21 @@ final class LineFuzzer {
             "123456789012345678901234567890", "1e400", "18446744073709551616");
     private static final List<String> HUGE_INTS = List.of("2147483648", "-2147483649", "9223372036854775807",
             "1e20", "4294967296");
-    private static final List<String> FUTURE_TIMES = List.of("\"9999-12-31T23:59:59Z\"",
+    private static final List<String> FUTURE_TIMES = List.of("\"2099-12-31T23:59:59Z\"", "\"2090-10-01T09:30:00Z\"");
+    private static final List<String> OUT_OF_RANGE_TIMES = List.of("\"9999-12-31T23:59:59Z\"",
             "\"2100-01-01T00:00:00Z\"", "\"3024-10-01T09:30:00Z\"", "\"+10000-01-01T00:00:00Z\"");
+    private static final List<String> OUT_OF_RANGE_MONEY = List.of("100000000000001", "9223372036854775807",
+            "900000000000000000");
     private static final List<byte[]> BAD_UTF8 = List.of(bytes(0xFF), bytes(0xC3, 0x28), bytes(0xE2, 0x28, 0xA1),
             bytes(0xED, 0xA0, 0x80), bytes(0xF8, 0x88, 0x80, 0x80, 0x80), bytes(0x80), bytes(0xC0, 0xAF),
             bytes(0xF4, 0x90, 0x80, 0x80));
 
     private LineFuzzer() {
+    }
+
+    /** The field of each file that holds money: every event type has one. */
+    private static String moneyField(String file) {
+        return file.startsWith("assets") ? "actualValue" : "amount";
     }
 
     static FuzzedLine fuzz(String file, SpecificRecord good, Defect defect, int choice) {
@@ -69,6 +77,10 @@ final class LineFuzzer {
                 yield new FuzzedLine(file, good, defect, name, utf8(node.toString()));
             }
             case FUTURE_TIME -> withValue(file, good, defect, line, "eventTime", pick(FUTURE_TIMES, choice));
+            case TIME_OUT_OF_RANGE -> withValue(file, good, defect, line, "eventTime",
+                    pick(OUT_OF_RANGE_TIMES, choice));
+            case MONEY_OUT_OF_RANGE -> withValue(file, good, defect, line, moneyField(file),
+                    pick(OUT_OF_RANGE_MONEY, choice));
             case BROKEN_UTF8 -> new FuzzedLine(file, good, defect, null, withBadBytes(line, pick(BAD_UTF8, choice)));
             case TRUNCATED -> new FuzzedLine(file, good, defect, null,
                     utf8(line.substring(0, 1 + Math.floorMod(choice, line.length() - 1))));

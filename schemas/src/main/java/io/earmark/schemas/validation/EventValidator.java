@@ -13,8 +13,9 @@ import org.apache.avro.specific.SpecificRecord;
 /**
  * The business rules a decoded input event must meet before it reaches the pipeline's rules (DESIGN.md "Events").
  * In: a FundEarmarked, FundMovement or AssetRegistered. Out: the violations (empty when valid), or an
- * {@link InvalidEventException} naming the first one. Heartbeats are always valid; pipeline outputs (FundAlert,
- * FundStatus) are not checked here.
+ * {@link InvalidEventException} naming the first one. Values beyond {@link Bounds} are {@code OUT_OF_RANGE}
+ * violations. A heartbeat is only checked for its time (a heartbeat far in the future would fire every deadline);
+ * pipeline outputs (FundAlert, FundStatus) are not checked here.
  */
 public final class EventValidator {
     private EventValidator() {
@@ -32,7 +33,10 @@ public final class EventValidator {
         if (event instanceof AssetRegistered asset) {
             return assetRegistered(asset);
         }
-        if (event instanceof Heartbeat || event instanceof FundAlert || event instanceof FundStatus) {
+        if (event instanceof Heartbeat heartbeat) {
+            return heartbeat(heartbeat);
+        }
+        if (event instanceof FundAlert || event instanceof FundStatus) {
             return List.of();
         }
         throw new IllegalArgumentException("not an Earmark event: " + event.getSchema().getFullName());
@@ -42,7 +46,7 @@ public final class EventValidator {
     public static void validate(SpecificRecord event) {
         List<Violation> violations = violations(event);
         if (!violations.isEmpty()) {
-            throw new InvalidEventException(violations.get(0).field(), violations.get(0).reason());
+            throw new InvalidEventException(violations.get(0));
         }
     }
 
@@ -54,14 +58,14 @@ public final class EventValidator {
                 .requiredId("operatorId", e.getOperatorId())
                 .requiredId("beneficiaryId", e.getBeneficiaryId())
                 .requiredId("financialOrgId", e.getFinancialOrgId())
-                .positive("amount", e.getAmount())
+                .positiveMoney("amount", e.getAmount())
                 .notNull("purpose", e.getPurpose())
-                .idList("approvedSellers", e.getApprovedSellers())
-                .nonNegative("expectedAssetCount", e.getExpectedAssetCount())
-                .nonNegative("declaredAssetValue", e.getDeclaredAssetValue())
-                .between("subsidyRateBps", e.getSubsidyRateBps(), 0, 10_000)
-                .positive("maxIdleHours", e.getMaxIdleHours())
-                .positive("registrationDeadlineDays", e.getRegistrationDeadlineDays())
+                .idList("approvedSellers", e.getApprovedSellers(), Bounds.MAX_APPROVED_SELLERS)
+                .nonNegative("expectedAssetCount", e.getExpectedAssetCount(), Bounds.MAX_EXPECTED_ASSETS)
+                .money("declaredAssetValue", e.getDeclaredAssetValue())
+                .between("subsidyRateBps", e.getSubsidyRateBps(), 0, Bounds.MAX_RATE_BPS)
+                .positive("maxIdleHours", e.getMaxIdleHours(), Bounds.MAX_IDLE_HOURS)
+                .positive("registrationDeadlineDays", e.getRegistrationDeadlineDays(), Bounds.MAX_REGISTRATION_DAYS)
                 .eventTime("eventTime", e.getEventTime())
                 .violations();
     }
@@ -73,10 +77,16 @@ public final class EventValidator {
                 .requiredId("bankId", e.getBankId())
                 .requiredId("fromId", e.getFromId())
                 .requiredId("toId", e.getToId())
-                .positive("amount", e.getAmount())
+                .positiveMoney("amount", e.getAmount())
                 .notNull("channel", e.getChannel())
+                .shortText("purposeCode", e.getPurposeCode())
                 .eventTime("eventTime", e.getEventTime())
                 .violations();
+    }
+
+    private static List<Violation> heartbeat(Heartbeat e) {
+        Checks checks = new Checks();
+        return e.getTime() == null ? checks.violations() : checks.eventTime("time", e.getTime()).violations();
     }
 
     private static List<Violation> assetRegistered(AssetRegistered e) {
@@ -87,7 +97,8 @@ public final class EventValidator {
                 .requiredId("assetType", e.getAssetType())
                 .requiredId("ownerId", e.getOwnerId())
                 .optionalId("fundId", e.getFundId())
-                .nonNegative("actualValue", e.getActualValue())
+                .shortText("sellerId", e.getSellerId())
+                .money("actualValue", e.getActualValue())
                 .eventTime("eventTime", e.getEventTime())
                 .violations();
     }

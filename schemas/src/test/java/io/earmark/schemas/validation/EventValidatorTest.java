@@ -1,6 +1,7 @@
 package io.earmark.schemas.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.earmark.schema.AssetRegistered;
@@ -113,16 +114,23 @@ class EventValidatorTest {
     }
 
     @Test
-    void shouldRequireAnEventTimeAfterTheEpoch() {
+    void shouldRequireAnEventTimeInTheFixedRange() {
         FundMovement movement = SampleEvents.fundMovement();
         movement.setEventTime(Instant.EPOCH);
-        assertThat(EventValidator.violations(movement)).extracting(Violation::field).containsExactly("eventTime");
+        assertThat(EventValidator.violations(movement)).extracting(Violation::field, Violation::kind)
+                .containsExactly(tuple("eventTime", Violation.Kind.OUT_OF_RANGE));
 
         movement.put("eventTime", null); // the generated setter refuses null
         assertThat(EventValidator.violations(movement)).containsExactly(new Violation("eventTime", "must not be null"));
 
-        movement.setEventTime(Instant.ofEpochMilli(1));
+        movement.setEventTime(Instant.parse("2000-01-01T00:00:00Z"));
         assertThat(EventValidator.violations(movement)).isEmpty();
+        movement.setEventTime(Instant.parse("2099-12-31T23:59:59.999Z"));
+        assertThat(EventValidator.violations(movement)).isEmpty();
+        movement.setEventTime(Instant.parse("1999-12-31T23:59:59.999Z"));
+        assertThat(EventValidator.violations(movement)).extracting(Violation::code).containsExactly("OUT_OF_RANGE");
+        movement.setEventTime(Instant.parse("2100-01-01T00:00:00Z"));
+        assertThat(EventValidator.violations(movement)).extracting(Violation::code).containsExactly("OUT_OF_RANGE");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.earmark.streams.api;
 
+import io.earmark.streams.rules.Money;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,8 +18,8 @@ record OrgRow(String financialOrgId, long funds, long heldByFinancialOrg, long h
     }
 
     OrgRow withFund(long held, long heldPastMaxIdle) {
-        return new OrgRow(financialOrgId, funds + 1, heldByFinancialOrg + held,
-                this.heldPastMaxIdle + heldPastMaxIdle, alerts, alertsByRule);
+        return new OrgRow(financialOrgId, funds + 1, Money.plus("heldByFinancialOrg", heldByFinancialOrg, held),
+                Money.plus("heldPastMaxIdle", this.heldPastMaxIdle, heldPastMaxIdle), alerts, alertsByRule);
     }
 
     OrgRow withAlert(String rule) {
@@ -30,7 +31,8 @@ record OrgRow(String financialOrgId, long funds, long heldByFinancialOrg, long h
     OrgRow plus(OrgRow other) {
         Map<String, Long> byRule = new TreeMap<>(alertsByRule);
         other.alertsByRule.forEach((k, v) -> byRule.merge(k, v, Long::sum));
-        return new OrgRow(financialOrgId, funds + other.funds, heldByFinancialOrg + other.heldByFinancialOrg,
-                heldPastMaxIdle + other.heldPastMaxIdle, alerts + other.alerts, byRule);
+        return new OrgRow(financialOrgId, funds + other.funds,
+                Money.plus("heldByFinancialOrg", heldByFinancialOrg, other.heldByFinancialOrg),
+                Money.plus("heldPastMaxIdle", heldPastMaxIdle, other.heldPastMaxIdle), alerts + other.alerts, byRule);
     }
 }

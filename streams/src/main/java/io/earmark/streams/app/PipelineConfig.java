@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import io.earmark.streams.deadletter.ProcessingFailureHandler;
 import io.earmark.streams.topology.TopicNames;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -169,8 +170,8 @@ public record PipelineConfig(Properties all) {
 
     /**
      * Kafka Streams settings: Earmark's defaults (exactly-once v2, 100 ms commits, no task idling, 10 s sessions,
-     * {@code application.server} = this instance's HTTP address, for interactive queries), then everything
-     * non-Earmark.
+     * {@code application.server} = this instance's HTTP address, for interactive queries, the processing exception
+     * handler that dead-letters), then everything non-Earmark.
      */
     public Properties streamsProperties() {
         Properties props = new Properties();
@@ -183,11 +184,15 @@ public record PipelineConfig(Properties all) {
         // a crashed instance's tasks move to the others after 10 s, not the client default of 45 s
         props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
         props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "2000");
+        // an exception that escapes a processor dead-letters its record and processing goes on
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, ProcessingFailureHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         all.forEach((k, v) -> {
             if (!k.toString().startsWith("earmark.")) {
                 props.put(k, v);
             }
         });
+        props.put(ProcessingFailureHandler.TOPIC_CONFIG, topics().deadLetter());
         return props;
     }
 }

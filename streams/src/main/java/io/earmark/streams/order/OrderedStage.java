@@ -1,14 +1,18 @@
 package io.earmark.streams.order;
 
+import io.earmark.streams.deadletter.FailedWork;
+import io.earmark.streams.deadletter.ProcessingFailures;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Watermark;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.CommitFlushedStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -23,6 +27,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>
  * Buffered events and the stages' own state (through {@link #cached}) are kept decoded in memory and written to
  * their stores just before each commit (see {@link CommitFlushedStore}), so a commit always captures them.
+ * <p>
+ * No single event can stop the stage: each payload is applied in a unit of work ({@link #isolated}); when applying it
+ * throws, every cached value it changed is taken back, it is dead-lettered ({@link ProcessingFailures}) and the stage
+ * goes on with the next one.
  */
 public abstract class OrderedStage implements Processor<String, Envelope, String, Object> {
 
@@ -42,6 +50,9 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     private long lastEmitWallClock;
     /** Writes of stores that have no commit hook (a plain store, as in some tests): made after every record. */
     private final Map<String, Runnable> perRecordFlushes = new HashMap<>();
+    private final List<CachedStore<?>> caches = new ArrayList<>();
+    private ProcessingFailures failures;
+    private boolean inUnit;
 
     protected OrderedStage(String stageName, String bufferStore, String watermarkStore, Duration watermarkInterval) {
         this.stageName = stageName;
@@ -53,6 +64,7 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
+        this.failures = new ProcessingFailures(context, stageName);
         KeyValueStore<String, Envelope> events = context.getStateStore(bufferStore);
         KeyValueStore<String, Long> marks = context.getStateStore(watermarkStore);
         this.buffer = new EventBuffer(events);
@@ -62,14 +74,49 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     }
 
     /**
-     * The store {@code storeName} of this task seen through decoded values, written just before each commit. Call
-     * from {@code init}.
+     * The store {@code storeName} of this task seen through decoded values, written just before each commit; the
+     * {@code copier} makes the copies that let a failed unit of work be taken back. Call from {@code init}.
      */
-    protected <V> CachedStore<V> cached(ProcessorContext<String, Object> context, String storeName) {
+    protected <V> CachedStore<V> cached(ProcessorContext<String, Object> context, String storeName,
+                                        UnaryOperator<V> copier) {
         KeyValueStore<String, V> store = context.getStateStore(storeName);
-        CachedStore<V> cached = new CachedStore<>(store, CACHED_VALUES);
+        CachedStore<V> cached = new CachedStore<>(store, CACHED_VALUES, copier);
         flushBeforeCommit(storeName, store, cached::flush);
+        caches.add(cached);
         return cached;
+    }
+
+    /**
+     * Runs {@code work} as one unit: if it throws, every change it made to this stage's cached values is taken back
+     * and {@code what} is dead-lettered, and the stage goes on. Within a unit, a nested call simply runs its work (a
+     * failure then fails the outer unit). Returns whether the work succeeded.
+     */
+    protected boolean isolated(FailedWork what, Runnable work) {
+        if (inUnit) {
+            work.run();
+            return true;
+        }
+        inUnit = true;
+        caches.forEach(CachedStore::begin);
+        try {
+            work.run();
+            caches.forEach(CachedStore::settle);
+            return true;
+        } catch (RuntimeException e) {
+            caches.forEach(CachedStore::rollBack);
+            if (what != null) {
+                failures.report(what, e);
+            }
+            return false;
+        } finally {
+            inUnit = false;
+        }
+    }
+
+    /** The unit of work of applying {@code envelope}'s payload, as a dead letter names it. */
+    protected static FailedWork work(Envelope envelope) {
+        return new FailedWork(envelope.payload(), envelope.channel(), envelope.payload().orderingId(),
+                envelope.eventTime());
     }
 
     private void flushBeforeCommit(String storeName, KeyValueStore<String, ?> store, Runnable flush) {
@@ -130,7 +177,7 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         while (!due.isEmpty()) {
             for (Envelope envelope : due) {
                 beforeApply(envelope.eventTime());
-                apply(envelope.payload());
+                isolated(work(envelope), () -> apply(envelope.payload()));
             }
             due = buffer.takeThrough(low);
         }

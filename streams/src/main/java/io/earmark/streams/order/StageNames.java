@@ -15,6 +15,7 @@ public final class StageNames {
     public static final String OWNER = "owner";
     public static final String ASSET = "asset";
     public static final String CORE = "core";
+    public static final String PAIR = "pair";
 
     private StageNames() {
     }

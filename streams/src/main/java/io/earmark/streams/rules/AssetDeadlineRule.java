@@ -32,8 +32,8 @@ public final class AssetDeadlineRule {
     }
 
     private static boolean valueCovered(FundLedger ledger, Thresholds thresholds) {
-        return Math.multiplyExact(ledger.registeredValue, 10_000L)
-                >= Math.multiplyExact(ledger.paidToSellers, (long) thresholds.assetValueShareBps());
+        return Money.compareProducts(ledger.registeredValue, 10_000L,
+                ledger.paidToSellers, thresholds.assetValueShareBps()) >= 0;
     }
 
     public static Optional<AlertDraft> atDeadline(FundLedger ledger, Thresholds thresholds, long deadline) {
@@ -50,7 +50,7 @@ public final class AssetDeadlineRule {
         if (covered(ledger, thresholds)) {
             return Optional.empty();
         }
-        long missing = Math.max(0, paid - ledger.registeredValue);
+        long missing = Math.max(0, Money.minus("paidToSellers - registeredValue", paid, ledger.registeredValue));
         return Optional.of(new AlertDraft(AlertRule.ASSET_SHORTFALL, Severity.MEDIUM, missing, null, deadline,
                 at(deadline), "By " + at(deadline) + " fund " + fundId + " had " + ledger.assetsRegistered() + " of "
                         + ledger.fund.expectedAssetCount() + " expected assets, worth " + kzt(ledger.registeredValue)

@@ -30,7 +30,7 @@ public final class KickbackRule {
             r.firstReceiptAt = payment.eventTime();
             return r;
         });
-        receipt.received += payment.amount();
+        receipt.received = Money.plus("received", receipt.received, payment.amount());
         receipt.evidence.add(Evidence.movement(payment.eventId(), payment.eventTime()));
     }
 
@@ -44,10 +44,9 @@ public final class KickbackRule {
             if (receipt.flagged || back.eventTime() < receipt.firstReceiptAt || back.eventTime() > windowEnd) {
                 continue;
             }
-            receipt.sentBack += back.amount();
+            receipt.sentBack = Money.plus("sentBack", receipt.sentBack, back.amount());
             receipt.evidence.add(Evidence.of(back));
-            if (Math.multiplyExact(receipt.sentBack, 10_000L)
-                    >= Math.multiplyExact(receipt.received, (long) thresholds.kickbackShareBps())) {
+            if (Money.compareProducts(receipt.sentBack, 10_000L, receipt.received, thresholds.kickbackShareBps()) >= 0) {
                 receipt.flagged = true;
                 signals.add(new KickbackSignal(entry.getKey(), back.fromId(), receipt.sentBack, receipt.received,
                         back.eventId(), back.eventTime(), List.copyOf(receipt.evidence)));

@@ -30,11 +30,10 @@ public final class OversubsidyRule {
     public static Optional<AlertDraft> check(FundLedger ledger, Registration trigger) {
         long amount = ledger.fund.amount();
         int rate = ledger.fund.subsidyRateBps();
-        long allowedTimes10k = Math.multiplyExact((long) rate, ledger.registeredValue);
-        if (Math.multiplyExact(amount, 10_000L) <= allowedTimes10k) {
+        if (Money.compareProducts(amount, 10_000L, rate, ledger.registeredValue) <= 0) {
             return Optional.empty();
         }
-        long excess = amount - allowedTimes10k / 10_000;
+        long excess = amount - Money.share(ledger.registeredValue, rate);
         List<EvidenceRef> evidence = new ArrayList<>();
         evidence.add(Evidence.of(ledger.fund));
         ledger.assets.forEach(a -> evidence.add(Evidence.of(a)));

@@ -29,7 +29,7 @@ public final class AssetStage extends OrderedStage {
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        assets = cached(context, StoreNames.ASSET_REGISTRY);
+        assets = cached(context, StoreNames.ASSET_REGISTRY, AssetRecord::copy);
     }
 
     @Override

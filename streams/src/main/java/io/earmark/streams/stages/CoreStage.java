@@ -1,6 +1,8 @@
 package io.earmark.streams.stages;
 
 import io.earmark.schema.FundAlert;
+import io.earmark.schema.FundStatus;
+import io.earmark.streams.deadletter.FailedWork;
 import io.earmark.schemas.json.JsonLines;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.metrics.TriggerClock;
@@ -65,7 +67,7 @@ public final class CoreStage extends OrderedStage {
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
-        ledgers = cached(context, StoreNames.FUND_LEDGERS);
+        ledgers = cached(context, StoreNames.FUND_LEDGERS, FundLedger::copy);
         deadlines = new DeadlineIndex(context.getStateStore(StoreNames.FUND_DEADLINES));
         recentAlerts = context.getStateStore(StoreNames.RECENT_ALERTS);
         super.init(context);
@@ -91,15 +93,19 @@ public final class CoreStage extends OrderedStage {
      * records the alert (ids, journey) without sending it twice.
      */
     private void announceEarly(Movement movement) {
-        FundLedger ledger = ledgers.get(movement.fundId());
-        if (ledger == null) {
-            return;
-        }
-        book.immediateAlert(ledger, movement).ifPresent(draft -> {
-            if (ledger.announcedAlertIds.add(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger()))) {
-                ledgers.put(movement.fundId(), ledger);
-                send(ledger, draft);
+        // A failure here is taken back and not reported: applying the movement in order decides, and reports it.
+        isolated(null, () -> {
+            FundLedger ledger = ledgers.get(movement.fundId());
+            if (ledger == null) {
+                return;
             }
+            book.immediateAlert(ledger, movement).ifPresent(draft -> {
+                if (ledger.announcedAlertIds.add(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger()))) {
+                    FundAlert alert = alerts.create(ledger, draft);
+                    ledgers.put(movement.fundId(), ledger);
+                    send(alert);
+                }
+            });
         });
     }
 
@@ -115,7 +121,7 @@ public final class CoreStage extends OrderedStage {
     @Override
     protected boolean applyUnordered(Envelope envelope) {
         if (envelope.payload() instanceof KickbackSignal signal) {
-            update(signal.fundId(), ledger -> book.applyKickback(ledger, signal));
+            isolated(work(envelope), () -> update(signal.fundId(), ledger -> book.applyKickback(ledger, signal)));
             return true;
         }
         return false;
@@ -148,7 +154,8 @@ public final class CoreStage extends OrderedStage {
         List<Deadline> due = deadlines.takeBefore(limit);
         while (!due.isEmpty()) {
             for (Deadline deadline : due) {
-                update(deadline.fundId(), ledger -> book.fire(ledger, deadline));
+                isolated(new FailedWork(deadline, StageNames.CORE, deadline.key(), deadline.at()),
+                        () -> update(deadline.fundId(), ledger -> book.fire(ledger, deadline)));
             }
             due = deadlines.takeBefore(limit);
         }
@@ -163,25 +170,29 @@ public final class CoreStage extends OrderedStage {
         if (!outcome.changed) {
             return;
         }
-        ledgers.put(fundId, ledger);
-        outcome.deadlines.forEach(deadlines::add);
+        // Everything that leaves is made before anything is written, so that a failure leaves no trace.
+        List<FundAlert> raised = new ArrayList<>();
         for (AlertDraft draft : outcome.alerts) {
             if (!ledger.announcedAlertIds.remove(AlertIds.of(draft.rule(), fundId, draft.trigger()))) {
-                send(ledger, draft);
+                raised.add(alerts.create(ledger, draft));
             }
         }
+        FundStatus status = ledger.known() ? statuses.of(ledger) : null;
+        ledgers.put(fundId, ledger);
+        outcome.deadlines.forEach(deadlines::add);
+        raised.forEach(this::send);
         for (SellerPayment payment : outcome.sellerPayments) {
             forwardPayload(PairStage.pairKey(payment.sellerId(), payment.beneficiaryId()), payment);
         }
-        if (ledger.known()) {
-            context.forward(new Record<>(fundId, statuses.of(ledger), ledger.updatedAt));
+        if (status != null) {
+            context.forward(new Record<>(fundId, status, ledger.updatedAt));
         }
     }
 
-    private void send(FundLedger ledger, AlertDraft draft) {
-        FundAlert alert = alerts.create(ledger, draft);
-        recentAlerts.put(OrderKeys.time(draft.detectedAt()) + "|" + alert.getAlertId(), JsonLines.write(alert));
-        context.forward(new Record<>(ledger.fundId, alert, draft.detectedAt()));
+    private void send(FundAlert alert) {
+        long detectedAt = alert.getDetectedAt().toEpochMilli();
+        recentAlerts.put(OrderKeys.time(detectedAt) + "|" + alert.getAlertId(), JsonLines.write(alert));
+        context.forward(new Record<>(alert.getFundId(), alert, detectedAt));
         observer.alertRaised(alert.getRule().name(), alert.getSeverity().name(), triggers.latencyMillis());
     }
 }

@@ -9,6 +9,8 @@ import io.earmark.schemas.serde.DecodingException;
 import io.earmark.schemas.serde.EventDecoder;
 import io.earmark.schemas.validation.EventValidator;
 import io.earmark.schemas.validation.Violation;
+import io.earmark.streams.deadletter.DeadLetter;
+import io.earmark.streams.deadletter.DeadLetterMetrics;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
@@ -39,7 +41,6 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
 
     private static final Logger LOG = LoggerFactory.getLogger(DecodeStage.class);
     static final String WRONG_TYPE = "WRONG_TYPE";
-    static final String INVALID_FIELD = "INVALID_FIELD";
     static final String EMPTY_VALUE = "EMPTY_VALUE";
 
     static final long PROGRESS_INTERVAL_MS = 50;
@@ -96,7 +97,7 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
         List<Violation> violations = EventValidator.violations(decoded);
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);
-            reject(record, meta, INVALID_FIELD, "field \"" + first.field() + "\": " + first.reason());
+            reject(record, meta, first.code(), first.detail());
             return;
         }
         Payload payload = toPayload(decoded);

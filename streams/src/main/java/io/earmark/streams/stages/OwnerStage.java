@@ -34,7 +34,7 @@ public final class OwnerStage extends OrderedStage {
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        owners = cached(context, StoreNames.OWNER_FUNDS);
+        owners = cached(context, StoreNames.OWNER_FUNDS, OwnerFunds::copy);
     }
 
     @Override

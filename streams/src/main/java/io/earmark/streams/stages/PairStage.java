@@ -27,7 +27,7 @@ public final class PairStage extends OrderedStage {
     private CachedStore<PairLedger> pairs;
 
     public PairStage(int partitions, KickbackRule rule, Duration watermarkInterval) {
-        super("pair", StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS, watermarkInterval);
+        super(StageNames.PAIR, StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS, watermarkInterval);
         this.partitions = partitions;
         this.rule = rule;
     }
@@ -39,7 +39,7 @@ public final class PairStage extends OrderedStage {
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        pairs = cached(context, StoreNames.PAIR_LEDGERS);
+        pairs = cached(context, StoreNames.PAIR_LEDGERS, PairLedger::copy);
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class SightingStage extends OrderedStage {
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        sightings = cached(context, StoreNames.ASSET_SIGHTINGS);
+        sightings = cached(context, StoreNames.ASSET_SIGHTINGS, AssetSightings::copy);
     }
 
     @Override

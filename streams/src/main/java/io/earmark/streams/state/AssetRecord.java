@@ -11,4 +11,14 @@ public final class AssetRecord {
     public long firstEventTime;
     @JsonDeserialize(as = LinkedHashSet.class)
     public Set<String> seenEventIds = new LinkedHashSet<>();
+
+    /** A copy that shares no mutable part with this one. */
+    public AssetRecord copy() {
+        AssetRecord copy = new AssetRecord();
+        copy.fundId = fundId;
+        copy.firstEventId = firstEventId;
+        copy.firstEventTime = firstEventTime;
+        copy.seenEventIds = new LinkedHashSet<>(seenEventIds);
+        return copy;
+    }
 }

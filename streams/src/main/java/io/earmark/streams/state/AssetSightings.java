@@ -8,4 +8,11 @@ import java.util.Set;
 public final class AssetSightings {
     @JsonDeserialize(as = LinkedHashSet.class)
     public Set<String> eventIds = new LinkedHashSet<>();
+
+    /** A copy that shares no mutable part with this one. */
+    public AssetSightings copy() {
+        AssetSightings copy = new AssetSightings();
+        copy.eventIds = new LinkedHashSet<>(eventIds);
+        return copy;
+    }
 }

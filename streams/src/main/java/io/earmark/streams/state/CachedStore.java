@@ -1,9 +1,11 @@
 package io.earmark.streams.state;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -13,6 +15,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * pipeline's main cost; now a value read recently is not decoded again, and a value changed many times between two
  * commits is encoded once.
  * <p>
+ * Values are changed in place, so a change can be taken back: between {@link #begin()} and {@link #settle()} the
+ * first read of each key keeps a copy of its value (made by the {@code copier}), and {@link #rollBack()} puts those
+ * copies back, as if nothing had been read or written since {@code begin}. That is how a record whose processing
+ * fails leaves no half-made change behind.
+ * <p>
  * The stage flushes just before each commit (see {@link CommitFlushedStore}), so a commit captures every change. The
  * task makes a new {@code CachedStore} whenever it is initialised, so a task that is revived after a failure never
  * sees values of the aborted transaction. A caller must {@link #put} every value it changes.
@@ -21,12 +28,20 @@ public final class CachedStore<V> {
 
     private final KeyValueStore<String, V> store;
     private final int capacity;
+    private final UnaryOperator<V> copier;
     private final Map<String, V> recent;
     private final Set<String> dirty = new LinkedHashSet<>();
+    /** While a unit of work is open: per key read, its value before (null: none) and whether it was dirty. */
+    private final Map<String, Before<V>> undo = new HashMap<>();
+    private boolean open;
 
-    public CachedStore(KeyValueStore<String, V> store, int capacity) {
+    private record Before<V>(V value, boolean dirty) {
+    }
+
+    public CachedStore(KeyValueStore<String, V> store, int capacity, UnaryOperator<V> copier) {
         this.store = store;
         this.capacity = capacity;
+        this.copier = copier;
         this.recent = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true);
     }
 
@@ -39,12 +54,42 @@ public final class CachedStore<V> {
                 recent.put(key, value);
             }
         }
+        remember(key, value);
         return value;
     }
 
     public void put(String key, V value) {
+        remember(key, recent.get(key));
         recent.put(key, value);
         dirty.add(key);
+    }
+
+    /** Opens a unit of work: from now on every change can be taken back by {@link #rollBack()}. */
+    public void begin() {
+        undo.clear();
+        open = true;
+    }
+
+    /** Keeps the unit's changes. */
+    public void settle() {
+        undo.clear();
+        open = false;
+    }
+
+    /** Takes back every change since {@link #begin()}. */
+    public void rollBack() {
+        undo.forEach((key, before) -> {
+            if (before.value() == null) {
+                recent.remove(key);
+            } else {
+                recent.put(key, before.value());
+            }
+            if (!before.dirty()) {
+                dirty.remove(key);
+            }
+        });
+        undo.clear();
+        open = false;
     }
 
     /** Writes every value put since the last flush, then forgets the least recently used beyond the capacity. */
@@ -57,6 +102,12 @@ public final class CachedStore<V> {
         while (recent.size() > capacity && oldest.hasNext()) {
             oldest.next();
             oldest.remove();
+        }
+    }
+
+    private void remember(String key, V value) {
+        if (open && !undo.containsKey(key)) {
+            undo.put(key, new Before<>(value == null ? null : copier.apply(value), dirty.contains(key)));
         }
     }
 }

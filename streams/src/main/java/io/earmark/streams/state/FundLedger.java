@@ -87,4 +87,32 @@ public final class FundLedger {
     public boolean hasAsset(String assetId) {
         return assets.stream().anyMatch(a -> a.assetId().equals(assetId));
     }
+
+    /** A copy that shares no mutable part with this ledger (its events and steps are immutable records). */
+    public FundLedger copy() {
+        FundLedger copy = new FundLedger();
+        copy.fundId = fundId;
+        copy.fund = fund;
+        copy.held = new ArrayList<>(held);
+        copy.setAside = new ArrayList<>(setAside);
+        copy.balances = new TreeMap<>(balances);
+        copy.movedIn = movedIn;
+        copy.paidToSellers = paidToSellers;
+        copy.diverted = diverted;
+        copy.returned = returned;
+        copy.idleSince = idleSince;
+        copy.idleStartEventId = idleStartEventId;
+        copy.firstSellerPaymentAt = firstSellerPaymentAt;
+        copy.firstSellerPaymentEventId = firstSellerPaymentEventId;
+        copy.assetDeadlinePassed = assetDeadlinePassed;
+        copy.assets = new ArrayList<>(assets);
+        copy.registeredValue = registeredValue;
+        copy.subsidyChecked = subsidyChecked;
+        copy.appliedEventIds = new LinkedHashSet<>(appliedEventIds);
+        copy.alertIds = new LinkedHashSet<>(alertIds);
+        copy.announcedAlertIds = new LinkedHashSet<>(announcedAlertIds);
+        copy.journey = new ArrayList<>(journey);
+        copy.updatedAt = updatedAt;
+        return copy;
+    }
 }

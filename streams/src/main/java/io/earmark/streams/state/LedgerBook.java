@@ -13,6 +13,7 @@ import io.earmark.streams.rules.DivertedFundsRule;
 import io.earmark.streams.rules.DuplicateAssetRule;
 import io.earmark.streams.rules.IdleFundsRule;
 import io.earmark.streams.rules.KickbackRule;
+import io.earmark.streams.rules.Money;
 import io.earmark.streams.rules.OversubsidyRule;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.rules.Thresholds;
@@ -139,7 +140,7 @@ public final class LedgerBook {
             return outcome;
         }
         ledger.assets.add(r);
-        ledger.registeredValue += r.actualValue();
+        ledger.registeredValue = Money.plus("registeredValue", ledger.registeredValue, r.actualValue());
         Journey.registered(ledger, r);
         if (ledger.known() && OversubsidyRule.applies(ledger)) {
             ledger.subsidyChecked = true;

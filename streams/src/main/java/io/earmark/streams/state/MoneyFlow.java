@@ -4,6 +4,7 @@ import io.earmark.schema.Channel;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.SellerPayment;
+import io.earmark.streams.rules.Money;
 import io.earmark.streams.rules.Payee;
 
 /**
@@ -20,30 +21,35 @@ final class MoneyFlow {
         Payee to = Payee.of(fund, movement.toId());
         long amount = movement.amount();
         if (from.holdsMoney()) {
-            ledger.balances.merge(movement.fromId(), -amount, Long::sum);
+            String holder = movement.fromId();
+            ledger.balances.put(holder, Money.minus("balance", ledger.balanceOf(holder), amount));
             leave(ledger, movement, to, outcome);
         } else if (to.holdsMoney() && movement.channel() != Channel.CASH_WITHDRAWAL) {
-            ledger.movedIn += amount;
-            ledger.balances.merge(movement.toId(), amount, Long::sum);
+            ledger.movedIn = Money.plus("movedIn", ledger.movedIn, amount);
+            credit(ledger, movement.toId(), amount);
         }
     }
 
     private static void leave(FundLedger ledger, Movement movement, Payee to, Outcome outcome) {
         long amount = movement.amount();
         if (movement.channel() == Channel.CASH_WITHDRAWAL) {
-            ledger.diverted += amount;
+            ledger.diverted = Money.plus("diverted", ledger.diverted, amount);
             return;
         }
         switch (to) {
-            case FINANCIAL_ORG, BENEFICIARY -> ledger.balances.merge(movement.toId(), amount, Long::sum);
+            case FINANCIAL_ORG, BENEFICIARY -> credit(ledger, movement.toId(), amount);
             case SELLER -> {
-                ledger.paidToSellers += amount;
+                ledger.paidToSellers = Money.plus("paidToSellers", ledger.paidToSellers, amount);
                 Fund fund = ledger.fund;
                 outcome.sellerPayments.add(new SellerPayment(movement.eventId(), fund.fundId(), fund.programme(),
                         fund.beneficiaryId(), fund.financialOrgId(), movement.toId(), amount, movement.eventTime()));
             }
-            case OPERATOR -> ledger.returned += amount;
-            case OUTSIDER -> ledger.diverted += amount;
+            case OPERATOR -> ledger.returned = Money.plus("returned", ledger.returned, amount);
+            case OUTSIDER -> ledger.diverted = Money.plus("diverted", ledger.diverted, amount);
         }
+    }
+
+    private static void credit(FundLedger ledger, String holder, long amount) {
+        ledger.balances.put(holder, Money.plus("balance", ledger.balanceOf(holder), amount));
     }
 }

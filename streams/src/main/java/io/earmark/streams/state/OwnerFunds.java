@@ -15,9 +15,26 @@ public final class OwnerFunds {
         public int expectedAssetCount;
         public long earmarkedAt;
         public int assigned;
+
+        OwnedFund copy() {
+            OwnedFund copy = new OwnedFund();
+            copy.fundId = fundId;
+            copy.purpose = purpose;
+            copy.expectedAssetCount = expectedAssetCount;
+            copy.earmarkedAt = earmarkedAt;
+            copy.assigned = assigned;
+            return copy;
+        }
     }
 
     public OwnedFund find(String fundId) {
         return funds.stream().filter(f -> f.fundId.equals(fundId)).findFirst().orElse(null);
+    }
+
+    /** A copy that shares no mutable part with this one. */
+    public OwnerFunds copy() {
+        OwnerFunds copy = new OwnerFunds();
+        funds.forEach(f -> copy.funds.add(f.copy()));
+        return copy;
     }
 }

@@ -28,5 +28,24 @@ public final class PairLedger {
         public long sentBack;
         public boolean flagged;
         public List<EvidenceRef> evidence = new ArrayList<>();
+
+        Receipt copy() {
+            Receipt copy = new Receipt();
+            copy.programme = programme;
+            copy.firstReceiptAt = firstReceiptAt;
+            copy.received = received;
+            copy.sentBack = sentBack;
+            copy.flagged = flagged;
+            copy.evidence = new ArrayList<>(evidence);
+            return copy;
+        }
+    }
+
+    /** A copy that shares no mutable part with this one. */
+    public PairLedger copy() {
+        PairLedger copy = new PairLedger();
+        funds.forEach((fundId, receipt) -> copy.funds.put(fundId, receipt.copy()));
+        copy.seenEventIds = new LinkedHashSet<>(seenEventIds);
+        return copy;
     }
 }

@@ -6,6 +6,7 @@ import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
 import io.earmark.schema.FundStatus;
 import io.earmark.schemas.serde.EventDecoder;
+import io.earmark.streams.deadletter.DeadLetter;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
@@ -18,7 +19,6 @@ import io.earmark.streams.rules.KickbackRule;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.stages.AssetStage;
 import io.earmark.streams.stages.CoreStage;
-import io.earmark.streams.stages.DeadLetter;
 import io.earmark.streams.stages.DecodeStage;
 import io.earmark.streams.stages.OwnerStage;
 import io.earmark.streams.stages.PairStage;
@@ -69,24 +69,26 @@ public final class EarmarkTopology {
         KStream<String, Envelope> assets = decode(builder, topics, topics.assets(), StageNames.ASSETS,
                 AssetRegistered.class, decoder, observer);
 
-        KStream<String, Envelope> sightings = assets
+        KStream<String, Envelope> sightings = stageOutput(assets
                 .selectKey((k, v) -> keyOr(v, p -> ((Registration) p).assetId()), Named.as("key-by-asset"))
                 .repartition(repartitioned("sighting-input"))
                 .process(() -> new SightingStage(partitions, settings.watermarkInterval()), Named.as("sighting-stage"),
-                        StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, StoreNames.ASSET_SIGHTINGS)
-                .mapValues(v -> (Envelope) v, Named.as("sighting-out"));
+                        StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, StoreNames.ASSET_SIGHTINGS),
+                StageNames.SIGHTING, topics);
 
-        KStream<String, Envelope> assignments = funds
+        KStream<String, Envelope> owned = stageOutput(funds
                 .selectKey((k, v) -> keyOr(v, p -> ((Fund) p).beneficiaryId()), Named.as("key-funds-by-owner"))
                 .merge(sightings, Named.as("merge-for-owner"))
                 .repartition(repartitioned("owner-input"))
                 .process(() -> new OwnerStage(partitions, settings.watermarkInterval()), Named.as("owner-stage"),
-                        StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS)
-                .mapValues(v -> (Envelope) v, Named.as("owner-out"))
+                        StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS),
+                StageNames.OWNER, topics);
+
+        KStream<String, Envelope> assignments = stageOutput(owned
                 .repartition(repartitioned("asset-input"))
                 .process(() -> new AssetStage(partitions, settings.watermarkInterval()), Named.as("asset-stage"),
-                        StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, StoreNames.ASSET_REGISTRY)
-                .mapValues(v -> (Envelope) v, Named.as("asset-out"))
+                        StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, StoreNames.ASSET_REGISTRY),
+                StageNames.ASSET, topics)
                 .repartition(repartitioned("asset-assignments"));
 
         KStream<String, Envelope> kickbacks = builder.stream(topics.kickbackSignals(),
@@ -108,17 +110,18 @@ public final class EarmarkTopology {
                         .mapValues(v -> (FundStatus) v, Named.as("as-status"))
                         .to(topics.fundStatus(), Produced.with(KEYS, serdes.avroValue(FundStatus.class))
                                 .withName("sink-fund-status")), "statuses"))
+                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, StageNames.CORE,
+                        topics), "failed"))
                 .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v, Named.as("as-payment")),
                         "payments"))
                 .get("core-payments"));
 
-        movements.selectKey((k, v) -> keyOr(v, EarmarkTopology::pairKey), Named.as("key-by-pair"))
+        stageOutput(movements.selectKey((k, v) -> keyOr(v, EarmarkTopology::pairKey), Named.as("key-by-pair"))
                 .merge(sellerPayments, Named.as("merge-for-pair"))
                 .repartition(repartitioned("pair-input"))
                 .process(() -> new PairStage(partitions, new KickbackRule(rules), settings.watermarkInterval()),
                         Named.as("pair-stage"), StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS,
-                        StoreNames.PAIR_LEDGERS)
-                .mapValues(v -> (Envelope) v, Named.as("pair-out"))
+                        StoreNames.PAIR_LEDGERS), StageNames.PAIR, topics)
                 .to(topics.kickbackSignals(), Produced.with(KEYS, ENVELOPES).withName("sink-kickback-signals"));
 
         return builder.build();
@@ -130,14 +133,29 @@ public final class EarmarkTopology {
         return envelopes(builder.stream(topic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source-" + source))
                 .process(() -> new DecodeStage(source, type, decoder, observer), Named.as("decode-" + source))
                 .split(Named.as(source + "-"))
-                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> s
-                        .map((k, v) -> KeyValue.pair(((DeadLetter) v).key(), ((DeadLetter) v).value()),
-                                Named.as(source + "-dead-letter-bytes"))
-                        .to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray())
-                                .withName("sink-deadletter-" + source)), "rejected"))
+                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, source, topics),
+                        "rejected"))
                 .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v,
                         Named.as(source + "-envelopes")), "accepted"))
                 .get(source + "-accepted"));
+    }
+
+    /** A stage's envelopes for the next stage; its dead letters (events whose processing failed) to their topic. */
+    private static KStream<String, Envelope> stageOutput(KStream<String, Object> out, String stage, TopicNames topics) {
+        return envelopes(out.split(Named.as(stage + "-"))
+                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, stage, topics),
+                        "failed"))
+                .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v, Named.as(stage + "-out")),
+                        "envelopes"))
+                .get(stage + "-envelopes"));
+    }
+
+    /** Writes dead letters as their key and value bytes; the headers that say why travel with the record. */
+    private static void toDeadLetters(KStream<?, Object> letters, String from, TopicNames topics) {
+        letters.map((k, v) -> KeyValue.pair(((DeadLetter) v).key(), ((DeadLetter) v).value()),
+                        Named.as(from + "-dead-letter-bytes"))
+                .to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray())
+                        .withName("sink-deadletter-" + from));
     }
 
     @SuppressWarnings("unchecked")

@@ -21,7 +21,7 @@ class CachedStoreTest {
 
     @Test
     void shouldWriteChangesOnlyAtTheFlush() {
-        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 10);
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 10, AssetRecord::copy);
         AssetRecord record = record("F1");
         cached.put("A1", record);
         assertThat(cached.get("A1")).isSameAs(record);
@@ -33,7 +33,7 @@ class CachedStoreTest {
     @Test
     void shouldReadThroughToTheStoreAndForgetBeyondItsCapacity() {
         inner.put("A1", record("F1"));
-        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 1);
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 1, AssetRecord::copy);
         AssetRecord first = cached.get("A1");
         assertThat(first.fundId).isEqualTo("F1");
         cached.put("A2", record("F2"));
@@ -63,5 +63,47 @@ class CachedStoreTest {
         assertThat(runs).hasValue(1);
         assertThat(flushed.get("A1").fundId).isEqualTo("F1");
         assertThat(CommitFlushedStore.behind(inner)).isNull();
+    }
+
+    @Test
+    void shouldTakeBackEveryChangeOfAFailedUnit() {
+        // Given: A1 in the store, A2 put and not yet flushed, A3 unknown
+        inner.put("A1", record("F1"));
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 10, AssetRecord::copy);
+        cached.put("A2", record("F2"));
+
+        // When: a unit changes A1 in place, replaces A2, creates A3, and is rolled back
+        cached.begin();
+        cached.get("A1").seenEventIds.add("a9");
+        cached.put("A1", cached.get("A1"));
+        cached.get("A2").fundId = "CHANGED";
+        cached.put("A2", cached.get("A2"));
+        cached.put("A3", record("F3"));
+        cached.rollBack();
+        cached.flush();
+
+        // Then: the store holds what it would without the unit
+        assertThat(inner.get("A1").seenEventIds).containsExactly("a1");
+        assertThat(inner.get("A2").fundId).isEqualTo("F2");
+        assertThat(inner.get("A3")).isNull();
+        assertThat(cached.get("A3")).isNull();
+        assertThat(cached.get("A1").seenEventIds).containsExactly("a1");
+    }
+
+    @Test
+    void shouldKeepTheChangesOfASettledUnit() {
+        inner.put("A1", record("F1"));
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 10, AssetRecord::copy);
+        cached.begin();
+        AssetRecord record = cached.get("A1");
+        record.seenEventIds.add("a2");
+        cached.put("A1", record);
+        cached.settle();
+        cached.begin();
+        cached.get("A1").fundId = "LATER";
+        cached.rollBack();
+        cached.flush();
+        assertThat(inner.get("A1").seenEventIds).containsExactly("a1", "a2");
+        assertThat(inner.get("A1").fundId).isEqualTo("F1");
     }
 }

@@ -1,4 +1,4 @@
-package io.earmark.streams.stages;
+package io.earmark.streams.deadletter;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,7 +8,7 @@ import org.apache.kafka.common.metrics.stats.CumulativeCount;
 import org.apache.kafka.streams.StreamsMetrics;
 
 /** Counts dead-lettered records per reason as Kafka Streams metrics ({@code earmark-deadletter-total}). */
-final class DeadLetterMetrics {
+public final class DeadLetterMetrics {
 
     static final String GROUP = "earmark-metrics";
     static final String NAME = "earmark-deadletter-total";
@@ -18,13 +18,13 @@ final class DeadLetterMetrics {
     private final String source;
     private final Map<String, Sensor> sensors = new HashMap<>();
 
-    DeadLetterMetrics(StreamsMetrics metrics, String taskId, String source) {
+    public DeadLetterMetrics(StreamsMetrics metrics, String taskId, String source) {
         this.metrics = metrics;
         this.taskId = taskId;
         this.source = source;
     }
 
-    void count(String reason) {
+    public void count(String reason) {
         sensors.computeIfAbsent(reason, this::sensorFor).record();
     }
 

@@ -1,0 +1,62 @@
+package io.earmark.streams.deadletter;
+
+import io.earmark.schemas.DeadLetterHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last net under every processor (Kafka Streams' {@code processing.exception.handler}, KIP-1033): an exception
+ * that escapes a processor (the stages isolate each event themselves, see {@code OrderedStage#isolated}, so this
+ * catches what happens outside those units) writes the source record's original bytes to the dead-letter topic with
+ * reason {@code PROCESSING_FAILED} and its coordinates, and processing resumes with the next record instead of
+ * stopping the stream thread.
+ */
+public final class ProcessingFailureHandler implements ProcessingExceptionHandler {
+
+    /** The dead-letter topic's name, set by the pipeline's configuration. */
+    public static final String TOPIC_CONFIG = "earmark.processing.handler.deadletter.topic";
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessingFailureHandler.class);
+
+    private String topic;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        Object name = configs.get(TOPIC_CONFIG);
+        if (name == null) {
+            throw new IllegalArgumentException(TOPIC_CONFIG + " is not set");
+        }
+        topic = name.toString();
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        LOG.warn("Dead-lettering {}-{}@{} after a failure in {} (task {})", context.topic(), context.partition(),
+                context.offset(), context.processorNodeId(), context.taskId(), exception);
+        Headers headers = new RecordHeaders();
+        add(headers, DeadLetterHeaders.REASON, ProcessingFailures.PROCESSING_FAILED);
+        add(headers, DeadLetterHeaders.DETAIL, String.valueOf(exception.getMessage()));
+        add(headers, DeadLetterHeaders.EXCEPTION, exception.getClass().getName());
+        add(headers, DeadLetterHeaders.STAGE, context.processorNodeId());
+        add(headers, DeadLetterHeaders.SOURCE_TOPIC, context.topic());
+        add(headers, DeadLetterHeaders.SOURCE_PARTITION, Integer.toString(context.partition()));
+        add(headers, DeadLetterHeaders.SOURCE_OFFSET, Long.toString(context.offset()));
+        add(headers, DeadLetterHeaders.WRITER, "pipeline");
+        return Response.resume(List.of(new ProducerRecord<>(topic, null, null, context.sourceRawKey(),
+                context.sourceRawValue(), headers)));
+    }
+
+    private static void add(Headers headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

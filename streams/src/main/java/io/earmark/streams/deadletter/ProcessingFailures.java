@@ -1,0 +1,79 @@
+package io.earmark.streams.deadletter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.earmark.schemas.DeadLetterHeaders;
+import io.earmark.streams.rules.MoneyOutOfRangeException;
+import io.earmark.streams.state.JsonSerde;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reports a unit of work that failed (DESIGN.md, "No single record can stop detection"): logs it, counts it in
+ * {@code earmark-deadletter-total} and forwards a {@link DeadLetter} (the subject as JSON, headers naming the reason,
+ * the stage, the channel, the event and the record being processed) for the topology's dead-letter sink. The reason
+ * is {@code OUT_OF_RANGE} for a sum of money past what a long holds, {@code PROCESSING_FAILED} for anything else.
+ */
+public final class ProcessingFailures {
+
+    public static final String PROCESSING_FAILED = "PROCESSING_FAILED";
+    public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessingFailures.class);
+
+    private final ProcessorContext<String, Object> context;
+    private final String stage;
+    private final DeadLetterMetrics metrics;
+
+    public ProcessingFailures(ProcessorContext<String, Object> context, String stage) {
+        this.context = context;
+        this.stage = stage;
+        this.metrics = new DeadLetterMetrics(context.metrics(), context.taskId().toString(), stage);
+    }
+
+    public void report(FailedWork work, RuntimeException failure) {
+        String reason = failure instanceof MoneyOutOfRangeException ? OUT_OF_RANGE : PROCESSING_FAILED;
+        String detail = failure instanceof MoneyOutOfRangeException money
+                ? "sum \"" + money.what() + "\": " + money.getMessage() : String.valueOf(failure.getMessage());
+        LOG.warn("Dead-lettering {} {} in stage {} (task {}): {}", work.subject().getClass().getSimpleName(),
+                work.eventId(), stage, context.taskId(), reason, failure);
+        metrics.count(reason);
+        Headers headers = new RecordHeaders();
+        add(headers, DeadLetterHeaders.REASON, reason);
+        add(headers, DeadLetterHeaders.DETAIL, detail);
+        add(headers, DeadLetterHeaders.EXCEPTION, failure.getClass().getName());
+        add(headers, DeadLetterHeaders.STAGE, stage);
+        add(headers, DeadLetterHeaders.CHANNEL, work.channel());
+        add(headers, DeadLetterHeaders.EVENT_ID, work.eventId());
+        add(headers, DeadLetterHeaders.EVENT_TIME, Instant.ofEpochMilli(work.eventTime()).toString());
+        context.recordMetadata().ifPresent(meta -> source(headers, meta));
+        add(headers, DeadLetterHeaders.WRITER, "pipeline");
+        DeadLetter letter = new DeadLetter(null, json(work.subject()), reason, detail);
+        context.forward(new Record<String, Object>(null, letter, Math.max(0, work.eventTime()), headers));
+    }
+
+    private static void source(Headers headers, RecordMetadata meta) {
+        add(headers, DeadLetterHeaders.SOURCE_TOPIC, meta.topic());
+        add(headers, DeadLetterHeaders.SOURCE_PARTITION, Integer.toString(meta.partition()));
+        add(headers, DeadLetterHeaders.SOURCE_OFFSET, Long.toString(meta.offset()));
+    }
+
+    private static byte[] json(Object subject) {
+        try {
+            return JsonSerde.mapper().writeValueAsBytes(subject);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(subject).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void add(Headers headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
