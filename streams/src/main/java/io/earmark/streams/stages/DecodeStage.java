@@ -84,12 +84,8 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
             return;
         }
         String channel = StageNames.channel(source, meta.partition());
-        if (decoded instanceof Heartbeat heartbeat) {
-            observer.heartbeatRead(meta.topic(), heartbeat.getTime().toEpochMilli());
-            forward(new Envelope(channel, new Watermark(heartbeat.getTime().toEpochMilli())));
-            return;
-        }
-        if (!eventType.isInstance(decoded)) {
+        boolean heartbeat = decoded instanceof Heartbeat;
+        if (!heartbeat && !eventType.isInstance(decoded)) {
             reject(record, meta, WRONG_TYPE, "expected " + eventType.getSimpleName() + " on " + meta.topic()
                     + ", got " + decoded.getSchema().getFullName());
             return;
@@ -98,6 +94,12 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);
             reject(record, meta, first.code(), first.detail());
+            return;
+        }
+        if (heartbeat) {
+            long time = ((Heartbeat) decoded).getTime().toEpochMilli();
+            observer.heartbeatRead(meta.topic(), time);
+            forward(new Envelope(channel, new Watermark(time)));
             return;
         }
         Payload payload = toPayload(decoded);
