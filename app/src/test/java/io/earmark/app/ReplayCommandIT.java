@@ -57,6 +57,32 @@ class ReplayCommandIT {
         assertThat(out.toString().lines().filter(l -> l.startsWith("2024-10-01"))).hasSize(5);
     }
 
+    @Test
+    void shouldSetAsideAnAbsurdSubsidyAndStillRaiseTheOrdinaryAlert() throws Exception {
+        // Given the cash case plus an investment subsidy of 9 x 10^17 tiyn with its lease registration
+        Path dir = Files.createTempDirectory(Path.of("target"), "replay-hostile-");
+        Files.writeString(dir.resolve("funds.jsonl"), Files.readString(input().resolve("funds.jsonl")).strip() + "\n"
+                + "{\"eventId\":\"E-F-HUGE\",\"fundId\":\"F-HUGE\",\"programme\":\"INVESTMENT_SUBSIDY\","
+                + "\"operatorId\":\"010140003594\",\"beneficiaryId\":\"850312300499\",\"financialOrgId\":\"990740000683\","
+                + "\"amount\":900000000000000000,\"purpose\":\"LEASED_EQUIPMENT\",\"approvedSellers\":[],"
+                + "\"expectedAssetCount\":1,\"declaredAssetValue\":100000000,\"subsidyRateBps\":5000,\"maxIdleHours\":48,"
+                + "\"registrationDeadlineDays\":10,\"eventTime\":\"2024-10-01T01:00:00Z\"}\n");
+        Files.copy(input().resolve("movements.jsonl"), dir.resolve("movements.jsonl"));
+        Files.writeString(dir.resolve("assets.jsonl"), "{\"eventId\":\"A-HUGE\",\"registry\":\"LEASE_REGISTRY\","
+                + "\"assetId\":\"LEASE-1\",\"assetType\":\"TRACTOR\",\"ownerId\":\"850312300499\",\"fundId\":\"F-HUGE\","
+                + "\"actualValue\":100000000,\"eventTime\":\"2024-10-01T02:00:00Z\"}\n");
+        Path alerts = dir.resolve("alerts.jsonl");
+
+        // When it is replayed
+        int exit = run("replay", "--input", dir.toString(), "--output", alerts.toString(), "--partitions", "1");
+
+        // Then the replay ends well, names the line it set aside, and raises the cash withdrawal
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("funds.jsonl:2", "field \"amount\"", "OUT_OF_RANGE");
+        assertThat(Files.readAllLines(alerts)).singleElement().asString()
+                .startsWith("{\"alertId\":\"CASH_WITHDRAWAL:F-CASH:M-CASH-3\"");
+    }
+
     private static Path input() throws URISyntaxException {
         return Path.of(ReplayCommandIT.class.getClassLoader().getResource("replay/cash").toURI());
     }

@@ -8,6 +8,9 @@ import static io.earmark.streams.testing.Events.move;
 import io.earmark.streams.testing.Events;
 import io.earmark.reliability.support.InputWriter;
 import io.earmark.schema.FundMovement;
+import io.earmark.schema.Heartbeat;
+import io.earmark.schema.Programme;
+import io.earmark.schema.Purpose;
 import io.earmark.streams.topology.TopicNames;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +22,8 @@ import java.util.Random;
 /**
  * The bad records the poison-pill test sends, each with the dead-letter reason it must get: random bytes,
  * unknown schema ids, truncated Avro bodies, blank required ids, negative amounts, a value over the pipeline's size
- * limit, an event on the wrong topic and an empty value. Random parts come from the seed.
+ * limit, an event on the wrong topic, an empty value, and well-formed events with a value past one of the bounds
+ * (OUT_OF_RANGE). Random parts come from the seed.
  */
 final class PoisonPills {
 
@@ -60,7 +64,46 @@ final class PoisonPills {
         p.add("movement on the funds topic", topics.funds(),
                 p.movementBytes(move("wrong-topic", "F-WRONG", OPERATOR, BANK, 100, minutes(30))), "WRONG_TYPE");
         p.add("empty value", topics.movements(), null, "EMPTY_VALUE");
+        p.addOutOfRange(topics, writer);
         return List.copyOf(p.pills);
+    }
+
+    /** Well-formed events with a value past one of DESIGN.md's bounds: each is OUT_OF_RANGE. */
+    private void addOutOfRange(TopicNames topics, InputWriter writer) {
+        String funds = topics.funds();
+        long money = 100_000_000_000_000L;
+        add("subsidy of 9 x 10^17 tiyn", funds, writer.encode(funds, Events.fund("F-HUGE", b -> b
+                .setProgramme(Programme.INVESTMENT_SUBSIDY).setPurpose(Purpose.LEASED_EQUIPMENT)
+                .setAmount(900_000_000_000_000_000L).setSubsidyRateBps(5_000).setExpectedAssetCount(1)
+                .setEventTime(minutes(30)))), "OUT_OF_RANGE");
+        add("declared value of Long.MAX", funds, writer.encode(funds, Events.fund("F-DECL", b -> b
+                .setDeclaredAssetValue(Long.MAX_VALUE).setEventTime(minutes(30)))), "OUT_OF_RANGE");
+        add("Integer.MAX expected assets", funds, writer.encode(funds, Events.fund("F-COUNT", b -> b
+                .setExpectedAssetCount(Integer.MAX_VALUE).setEventTime(minutes(30)))), "OUT_OF_RANGE");
+        add("idle for 87,601 hours", funds, writer.encode(funds, Events.fund("F-IDLE", b -> b
+                .setMaxIdleHours(87_601).setEventTime(minutes(30)))), "OUT_OF_RANGE");
+        add("3,651 days to register", funds, writer.encode(funds, Events.fund("F-DAYS", b -> b
+                .setRegistrationDeadlineDays(3_651).setEventTime(minutes(30)))), "OUT_OF_RANGE");
+        add("rate of 10,001 bps", funds, writer.encode(funds, Events.fund("F-RATE", b -> b
+                .setSubsidyRateBps(10_001).setEventTime(minutes(30)))), "OUT_OF_RANGE");
+        add("129-character fund id", funds, writer.encode(funds, Events.fund("F".repeat(129), minutes(30))),
+                "OUT_OF_RANGE");
+        List<String> sellers = new ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            sellers.add("S-" + i);
+        }
+        add("1,001 approved sellers", funds, writer.encode(funds, Events.fund("F-SELLERS", b -> b
+                .setApprovedSellers(sellers).setEventTime(minutes(30)))), "OUT_OF_RANGE");
+        add("earmark dated 1999", funds, writer.encode(funds, Events.fund("F-OLD", b -> b
+                .setEventTime(java.time.Instant.parse("1999-12-31T23:59:59.999Z")))), "OUT_OF_RANGE");
+        add("movement of 10^14 + 1", topics.movements(),
+                movementBytes(move("huge-1", "F-1", BANK, Events.SELLER, money + 1, minutes(30))), "OUT_OF_RANGE");
+        add("movement of Long.MAX", topics.movements(),
+                movementBytes(move("huge-2", "F-2", BANK, Events.SELLER, Long.MAX_VALUE, minutes(30))), "OUT_OF_RANGE");
+        add("asset worth Long.MAX", topics.assets(), writer.encode(topics.assets(),
+                Events.asset("huge-a", "A-HUGE", "F-1", Long.MAX_VALUE, minutes(30))), "OUT_OF_RANGE");
+        add("heartbeat in 2100", topics.movements(), writer.encode(topics.movements(),
+                new Heartbeat("poison", 0, java.time.Instant.parse("2100-01-01T00:00:00Z"))), "OUT_OF_RANGE");
     }
 
     private void add(String name, String topic, byte[] value, String reason) {

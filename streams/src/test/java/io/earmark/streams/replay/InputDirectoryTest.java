@@ -65,6 +65,26 @@ class InputDirectoryTest {
     }
 
     @Test
+    void shouldSetAsideAnEventPastABoundAndEndAtTheOthers() throws IOException {
+        Files.writeString(dir.resolve("movements.jsonl"), movementLine("M-1", "2024-10-01T10:00:00Z") + "\n"
+                + movementLine("M-2", "2099-10-01T10:00:00Z").replace("\"amount\":100", "\"amount\":100000000000001")
+                + "\n");
+        List<BadInputException> setAside = new java.util.ArrayList<>();
+
+        ReplayInput input = InputDirectory.read(dir, setAside::add);
+
+        assertThat(input.events()).extracting(InputEvents::eventId).containsExactly("M-1");
+        assertThat(input.end()).isEqualTo(Instant.parse("2024-10-01T10:00:00Z"));
+        assertThat(setAside).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.field()).isEqualTo("amount");
+            assertThat(e.getMessage()).contains("OUT_OF_RANGE");
+        });
+        assertThatThrownBy(() -> InputDirectory.read(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("movements.jsonl:2: field \"amount\"");
+    }
+
+    @Test
     void shouldRefuseADirectoryWithoutEvents() {
         assertThatThrownBy(() -> InputDirectory.read(dir)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("no events");
