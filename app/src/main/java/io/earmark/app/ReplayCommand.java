@@ -76,7 +76,8 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = caseName != null ? caseName : "replay";
         CaseResult result = source.run(name, new Selection(new HashSet<>(funds), new HashSet<>(beneficiaries)),
-                ReplayProgress.lines(System.err));
+                ReplayProgress.lines(System.err),
+                warning -> err.println("replay: " + warning));
         if (output != null) {
             AlertOrder.write(output, result.run().alerts());
             err.println("replay: " + result.run().alerts().size() + " alerts written to " + output);

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -115,15 +116,19 @@ final class ReplaySource {
         }
     }
 
-    /** Reads the input (files mode) or the slice (topics mode) and runs the case. */
-    CaseResult run(String caseName, Selection selection, ReplayProgress progress) throws InterruptedException {
+    /**
+     * Reads the input (files mode) or the slice (topics mode) and runs the case; an input line set aside (a value
+     * past a bound) is told to {@code warnings}.
+     */
+    CaseResult run(String caseName, Selection selection, ReplayProgress progress, Consumer<String> warnings)
+            throws InterruptedException {
         CaseSpec spec = new CaseSpec(caseName, rules, liveRules, threads, timeout);
         if (!filesMode()) {
             return TopicReplay.run(new ReplayCluster(bootstrapServers, registryUrl, clientSettings()), source(), from,
                     to, selection, spec, progress);
         }
-        ReplayInput all = InputDirectory.read(input, e -> progress.step("set aside (the pipeline would dead-letter it): "
-                + e.getMessage()));
+        ReplayInput all = InputDirectory.read(input, e -> warnings.accept("set aside, as the pipeline would "
+                + "dead-letter it: " + e.getMessage()));
         ReplayInput events = selection.isEverything() ? all
                 : new ReplayInput(all.events().stream().filter(selection.over(all.events())).toList(), all.end());
         progress.step("read " + all.events().size() + " events from " + input + "; starting a local Kafka broker "

@@ -46,7 +46,8 @@ public final class TraceCommand implements Callable<Integer> {
         QuietLogs.apply();
         String name = caseName != null ? caseName : source.filesMode() ? "trace"
                 : ("trace-" + fund + "-" + System.currentTimeMillis() / 1000).replaceAll("[^A-Za-z0-9_-]", "_");
-        CaseResult result = source.run(name, new Selection(Set.of(fund), Set.of()), ReplayProgress.lines(System.err));
+        CaseResult result = source.run(name, new Selection(Set.of(fund), Set.of()), ReplayProgress.lines(System.err),
+                warning -> spec.commandLine().getErr().println("trace: " + warning));
         CaseReport report = CaseReportBuilder.build(result);
         CaseReport.FundReport traced = report.funds().stream().filter(f -> f.fundId().equals(fund)).findFirst()
                 .orElse(null);

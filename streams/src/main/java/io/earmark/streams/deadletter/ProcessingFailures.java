@@ -2,6 +2,7 @@ package io.earmark.streams.deadletter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.earmark.schemas.DeadLetterHeaders;
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.rules.MoneyOutOfRangeException;
 import io.earmark.streams.state.JsonSerde;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reports a unit of work that failed (DESIGN.md, "No single record can stop detection"): logs it, counts it in
- * {@code earmark-deadletter-total} and forwards a {@link DeadLetter} (the subject as JSON, headers naming the reason,
+ * {@code earmark-deadletter-total} (and the pipeline's {@code earmark_deadletter_total}) and forwards a {@link DeadLetter} (the subject as JSON, headers naming the reason,
  * the stage, the channel, the event and the record being processed) for the topology's dead-letter sink. The reason
  * is {@code OUT_OF_RANGE} for a sum of money past what a long holds, {@code PROCESSING_FAILED} for anything else.
  */
@@ -29,10 +30,12 @@ public final class ProcessingFailures {
     private final ProcessorContext<String, Object> context;
     private final String stage;
     private final DeadLetterMetrics metrics;
+    private final PipelineObserver observer;
 
-    public ProcessingFailures(ProcessorContext<String, Object> context, String stage) {
+    public ProcessingFailures(ProcessorContext<String, Object> context, String stage, PipelineObserver observer) {
         this.context = context;
         this.stage = stage;
+        this.observer = observer;
         this.metrics = new DeadLetterMetrics(context.metrics(), context.taskId().toString(), stage);
     }
 
@@ -43,6 +46,7 @@ public final class ProcessingFailures {
         LOG.warn("Dead-lettering {} {} in stage {} (task {}): {}", work.subject().getClass().getSimpleName(),
                 work.eventId(), stage, context.taskId(), reason, failure);
         metrics.count(reason);
+        observer.deadLettered(context.recordMetadata().map(RecordMetadata::topic).orElse(stage), reason);
         Headers headers = new RecordHeaders();
         add(headers, DeadLetterHeaders.REASON, reason);
         add(headers, DeadLetterHeaders.DETAIL, detail);

@@ -2,6 +2,7 @@ package io.earmark.streams.order;
 
 import io.earmark.streams.deadletter.FailedWork;
 import io.earmark.streams.deadletter.ProcessingFailures;
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Watermark;
@@ -42,6 +43,7 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     private final String bufferStore;
     private final String watermarkStore;
     private final Duration watermarkInterval;
+    private final PipelineObserver observer;
 
     protected ProcessorContext<String, Object> context;
     private EventBuffer buffer;
@@ -54,8 +56,10 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     private ProcessingFailures failures;
     private boolean inUnit;
 
-    protected OrderedStage(String stageName, String bufferStore, String watermarkStore, Duration watermarkInterval) {
+    protected OrderedStage(String stageName, String bufferStore, String watermarkStore, Duration watermarkInterval,
+                           PipelineObserver observer) {
         this.stageName = stageName;
+        this.observer = observer;
         this.bufferStore = bufferStore;
         this.watermarkStore = watermarkStore;
         this.watermarkInterval = watermarkInterval;
@@ -64,7 +68,7 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.failures = new ProcessingFailures(context, stageName);
+        this.failures = new ProcessingFailures(context, stageName, observer);
         KeyValueStore<String, Envelope> events = context.getStateStore(bufferStore);
         KeyValueStore<String, Long> marks = context.getStateStore(watermarkStore);
         this.buffer = new EventBuffer(events);

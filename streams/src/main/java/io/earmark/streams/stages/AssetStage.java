@@ -1,5 +1,6 @@
 package io.earmark.streams.stages;
 
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.order.OrderedStage;
@@ -21,8 +22,8 @@ public final class AssetStage extends OrderedStage {
     private final int partitions;
     private CachedStore<AssetRecord> assets;
 
-    public AssetStage(int partitions, Duration watermarkInterval) {
-        super(StageNames.ASSET, StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, watermarkInterval);
+    public AssetStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
+        super(StageNames.ASSET, StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
     }
 

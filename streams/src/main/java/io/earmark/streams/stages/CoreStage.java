@@ -57,7 +57,7 @@ public final class CoreStage extends OrderedStage {
     private KeyValueStore<String, String> recentAlerts;
 
     public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval, PipelineObserver observer) {
-        super(StageNames.CORE, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, watermarkInterval);
+        super(StageNames.CORE, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
         this.book = new LedgerBook(rules);
         this.alerts = new AlertFactory(rules.version());

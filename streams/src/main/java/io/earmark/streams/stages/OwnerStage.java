@@ -1,5 +1,6 @@
 package io.earmark.streams.stages;
 
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Payload;
@@ -26,8 +27,8 @@ public final class OwnerStage extends OrderedStage {
     private final int partitions;
     private CachedStore<OwnerFunds> owners;
 
-    public OwnerStage(int partitions, Duration watermarkInterval) {
-        super(StageNames.OWNER, StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, watermarkInterval);
+    public OwnerStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
+        super(StageNames.OWNER, StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
     }
 

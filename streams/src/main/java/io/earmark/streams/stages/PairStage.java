@@ -1,5 +1,6 @@
 package io.earmark.streams.stages;
 
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Movement;
@@ -26,8 +27,8 @@ public final class PairStage extends OrderedStage {
     private final KickbackRule rule;
     private CachedStore<PairLedger> pairs;
 
-    public PairStage(int partitions, KickbackRule rule, Duration watermarkInterval) {
-        super(StageNames.PAIR, StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS, watermarkInterval);
+    public PairStage(int partitions, KickbackRule rule, Duration watermarkInterval, PipelineObserver observer) {
+        super(StageNames.PAIR, StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
         this.rule = rule;
     }

@@ -1,5 +1,6 @@
 package io.earmark.streams.stages;
 
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.Sighting;
@@ -23,8 +24,9 @@ public final class SightingStage extends OrderedStage {
     private final int partitions;
     private CachedStore<AssetSightings> sightings;
 
-    public SightingStage(int partitions, Duration watermarkInterval) {
-        super(StageNames.SIGHTING, StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, watermarkInterval);
+    public SightingStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
+        super(StageNames.SIGHTING, StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, watermarkInterval,
+                observer);
         this.partitions = partitions;
     }
 

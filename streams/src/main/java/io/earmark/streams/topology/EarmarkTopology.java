@@ -72,7 +72,7 @@ public final class EarmarkTopology {
         KStream<String, Envelope> sightings = stageOutput(assets
                 .selectKey((k, v) -> keyOr(v, p -> ((Registration) p).assetId()), Named.as("key-by-asset"))
                 .repartition(repartitioned("sighting-input"))
-                .process(() -> new SightingStage(partitions, settings.watermarkInterval()), Named.as("sighting-stage"),
+                .process(() -> new SightingStage(partitions, settings.watermarkInterval(), observer), Named.as("sighting-stage"),
                         StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, StoreNames.ASSET_SIGHTINGS),
                 StageNames.SIGHTING, topics);
 
@@ -80,13 +80,13 @@ public final class EarmarkTopology {
                 .selectKey((k, v) -> keyOr(v, p -> ((Fund) p).beneficiaryId()), Named.as("key-funds-by-owner"))
                 .merge(sightings, Named.as("merge-for-owner"))
                 .repartition(repartitioned("owner-input"))
-                .process(() -> new OwnerStage(partitions, settings.watermarkInterval()), Named.as("owner-stage"),
+                .process(() -> new OwnerStage(partitions, settings.watermarkInterval(), observer), Named.as("owner-stage"),
                         StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS),
                 StageNames.OWNER, topics);
 
         KStream<String, Envelope> assignments = stageOutput(owned
                 .repartition(repartitioned("asset-input"))
-                .process(() -> new AssetStage(partitions, settings.watermarkInterval()), Named.as("asset-stage"),
+                .process(() -> new AssetStage(partitions, settings.watermarkInterval(), observer), Named.as("asset-stage"),
                         StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, StoreNames.ASSET_REGISTRY),
                 StageNames.ASSET, topics)
                 .repartition(repartitioned("asset-assignments"));
@@ -119,7 +119,8 @@ public final class EarmarkTopology {
         stageOutput(movements.selectKey((k, v) -> keyOr(v, EarmarkTopology::pairKey), Named.as("key-by-pair"))
                 .merge(sellerPayments, Named.as("merge-for-pair"))
                 .repartition(repartitioned("pair-input"))
-                .process(() -> new PairStage(partitions, new KickbackRule(rules), settings.watermarkInterval()),
+                .process(() -> new PairStage(partitions, new KickbackRule(rules), settings.watermarkInterval(),
+                        observer),
                         Named.as("pair-stage"), StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS,
                         StoreNames.PAIR_LEDGERS), StageNames.PAIR, topics)
                 .to(topics.kickbackSignals(), Produced.with(KEYS, ENVELOPES).withName("sink-kickback-signals"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.earmark.schema.Channel;
 import io.earmark.schemas.DeadLetterHeaders;
 import io.earmark.streams.deadletter.DeadLetter;
+import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
@@ -44,7 +45,7 @@ class IsolatedApplyTest {
         private CachedStore<AssetSightings> seen;
 
         RecordingStage() {
-            super("test", "test-buffer", "test-watermarks", Duration.ofSeconds(1));
+            super("test", "test-buffer", "test-watermarks", Duration.ofSeconds(1), PipelineObserver.NONE);
         }
 
         @Override
