@@ -68,6 +68,13 @@ final class PoisonPills {
         return List.copyOf(p.pills);
     }
 
+    /** Only the well-formed events past a bound (reason OUT_OF_RANGE). */
+    static List<Pill> outOfRange(TopicNames topics, InputWriter writer) {
+        PoisonPills p = new PoisonPills(topics, writer, 0);
+        p.addOutOfRange(topics, writer);
+        return List.copyOf(p.pills);
+    }
+
     /** Well-formed events with a value past one of DESIGN.md's bounds: each is OUT_OF_RANGE. */
     private void addOutOfRange(TopicNames topics, InputWriter writer) {
         String funds = topics.funds();

@@ -33,28 +33,9 @@ public final class PrivatePipeline implements AutoCloseable {
 
     /** Creates the topics, starts the pipeline and waits until it runs. */
     public static PrivatePipeline start(KafkaStack stack, String name, int partitions) throws InterruptedException {
-        TopicNames topics = new TopicNames(
-                TestTopics.create(stack, name + "-funds", partitions),
-                TestTopics.create(stack, name + "-movements", partitions),
-                TestTopics.create(stack, name + "-assets", partitions),
-                TestTopics.create(stack, name + "-alerts", partitions),
-                TestTopics.create(stack, name + "-status", partitions),
-                TestTopics.create(stack, name + "-deadletter", 1),
-                TestTopics.uniqueName(name + "-kickback"));
-        Map<String, String> settings = new HashMap<>();
-        settings.put("bootstrap.servers", stack.bootstrapServers());
-        settings.put(PipelineConfig.REGISTRY_URL, stack.registryUrl());
-        settings.put("application.id", TestTopics.uniqueName(name));
+        TopicNames topics = createTopics(stack, name, partitions);
+        Map<String, String> settings = settings(stack, name, topics);
         settings.put("state.dir", stateDir(name).toString());
-        settings.put("replication.factor", "1");
-        settings.put(PipelineConfig.HTTP_PORT, "0");
-        settings.put("earmark.topic.funds", topics.funds());
-        settings.put("earmark.topic.movements", topics.movements());
-        settings.put("earmark.topic.assets", topics.assets());
-        settings.put("earmark.topic.alerts", topics.alerts());
-        settings.put("earmark.topic.fund-status", topics.fundStatus());
-        settings.put("earmark.topic.deadletter", topics.deadLetter());
-        settings.put("earmark.topic.kickback-signals", topics.kickbackSignals());
         PipelineConfig config = PipelineConfig.of(settings);
         EarmarkPipeline pipeline = new EarmarkPipeline(config, config.topics()).start();
         PrivatePipeline running = new PrivatePipeline(topics, pipeline);
@@ -67,6 +48,36 @@ public final class PrivatePipeline implements AutoCloseable {
             throw e;
         }
         return running;
+    }
+
+    /** Input, output and dead-letter topics of their own (the kickback topic is left to the pipeline). */
+    public static TopicNames createTopics(KafkaStack stack, String name, int partitions) {
+        return new TopicNames(
+                TestTopics.create(stack, name + "-funds", partitions),
+                TestTopics.create(stack, name + "-movements", partitions),
+                TestTopics.create(stack, name + "-assets", partitions),
+                TestTopics.create(stack, name + "-alerts", partitions),
+                TestTopics.create(stack, name + "-status", partitions),
+                TestTopics.create(stack, name + "-deadletter", 1),
+                TestTopics.uniqueName(name + "-kickback"));
+    }
+
+    /** A pipeline's settings for the stack and those topics, with a unique application id (no state dir). */
+    public static Map<String, String> settings(KafkaStack stack, String name, TopicNames topics) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("bootstrap.servers", stack.bootstrapServers());
+        settings.put(PipelineConfig.REGISTRY_URL, stack.registryUrl());
+        settings.put("application.id", TestTopics.uniqueName(name));
+        settings.put("replication.factor", "1");
+        settings.put(PipelineConfig.HTTP_PORT, "0");
+        settings.put("earmark.topic.funds", topics.funds());
+        settings.put("earmark.topic.movements", topics.movements());
+        settings.put("earmark.topic.assets", topics.assets());
+        settings.put("earmark.topic.alerts", topics.alerts());
+        settings.put("earmark.topic.fund-status", topics.fundStatus());
+        settings.put("earmark.topic.deadletter", topics.deadLetter());
+        settings.put("earmark.topic.kickback-signals", topics.kickbackSignals());
+        return settings;
     }
 
     private static Path stateDir(String name) {
