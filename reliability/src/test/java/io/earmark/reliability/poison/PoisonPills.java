@@ -93,8 +93,8 @@ final class PoisonPills {
                 .setRegistrationDeadlineDays(3_651).setEventTime(minutes(30)))), "OUT_OF_RANGE");
         add("rate of 10,001 bps", funds, writer.encode(funds, Events.fund("F-RATE", b -> b
                 .setSubsidyRateBps(10_001).setEventTime(minutes(30)))), "OUT_OF_RANGE");
-        add("129-character fund id", funds, writer.encode(funds, Events.fund("F".repeat(129), minutes(30))),
-                "OUT_OF_RANGE");
+        add("129-character fund id", funds, writer.encode(funds, Events.fund("F".repeat(129), b -> b
+                .setEventId("E-LONG-ID").setEventTime(minutes(30)))), "OUT_OF_RANGE");
         List<String> sellers = new ArrayList<>();
         for (int i = 0; i < 1_001; i++) {
             sellers.add("S-" + i);
