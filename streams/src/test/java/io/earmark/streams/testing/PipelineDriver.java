@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -97,6 +98,17 @@ public final class PipelineDriver implements AutoCloseable {
     public PipelineDriver send(AssetRegistered e) {
         assets.pipeInput(e.getAssetId(), e, e.getEventTime());
         return this;
+    }
+
+    /** Sends an earmark, a movement or a registration to its topic. */
+    public PipelineDriver sendEvent(SpecificRecord event) {
+        if (event instanceof FundEarmarked e) {
+            return send(e);
+        }
+        if (event instanceof FundMovement e) {
+            return send(e);
+        }
+        return send((AssetRegistered) event);
     }
 
     /** Sends raw bytes to an input topic, as a misbehaving producer would. */

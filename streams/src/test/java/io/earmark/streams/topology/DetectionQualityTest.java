@@ -7,15 +7,11 @@ import io.earmark.producers.simulate.Scenario;
 import io.earmark.producers.simulate.ScenarioEvent;
 import io.earmark.producers.simulate.ScenarioGenerator;
 import io.earmark.producers.simulate.SimulationOptions;
-import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.FundAlert;
-import io.earmark.schema.FundEarmarked;
-import io.earmark.schema.FundMovement;
 import io.earmark.streams.replay.DetectionQuality;
 import io.earmark.streams.replay.DetectionQuality.Expected;
 import io.earmark.streams.testing.PipelineDriver;
 import java.util.List;
-import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +35,7 @@ class DetectionQualityTest {
         List<FundAlert> alerts;
         try (PipelineDriver pipeline = new PipelineDriver()) {
             for (ScenarioEvent event : Delivery.order(scenario)) {
-                send(pipeline, event.record());
+                pipeline.sendEvent(event.record());
             }
             pipeline.advanceTo(scenario.end());
             alerts = pipeline.alerts();
@@ -55,14 +51,5 @@ class DetectionQualityTest {
         });
     }
 
-    private static void send(PipelineDriver pipeline, SpecificRecord record) {
-        if (record instanceof FundEarmarked f) {
-            pipeline.send(f);
-        } else if (record instanceof FundMovement m) {
-            pipeline.send(m);
-        } else {
-            pipeline.send((AssetRegistered) record);
-        }
-    }
 
 }

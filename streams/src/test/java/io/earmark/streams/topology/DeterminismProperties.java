@@ -7,7 +7,6 @@ import static io.earmark.streams.testing.Events.OUTSIDER;
 import static io.earmark.streams.testing.Events.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.Channel;
 import io.earmark.schema.FundAlert;
 import io.earmark.schema.FundEarmarked;
@@ -65,15 +64,7 @@ class DeterminismProperties {
 
     private static List<String> run(List<SpecificRecord> events, Instant end) {
         try (PipelineDriver pipeline = new PipelineDriver()) {
-            for (SpecificRecord e : events) {
-                if (e instanceof FundEarmarked f) {
-                    pipeline.send(f);
-                } else if (e instanceof FundMovement m) {
-                    pipeline.send(m);
-                } else {
-                    pipeline.send((AssetRegistered) e);
-                }
-            }
+            events.forEach(pipeline::sendEvent);
             pipeline.advanceTo(end);
             return pipeline.alerts().stream().map(FundAlert::toString).toList();
         }

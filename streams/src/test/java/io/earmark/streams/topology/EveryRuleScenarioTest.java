@@ -2,14 +2,10 @@ package io.earmark.streams.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.FundAlert;
-import io.earmark.schema.FundEarmarked;
-import io.earmark.schema.FundMovement;
 import io.earmark.streams.testing.PipelineDriver;
 import io.earmark.streams.testing.Scenario;
 import io.earmark.streams.testing.Scenario.ExpectedAlert;
-import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written scenario with one alert of every rule, through the topology in event-time order. */
@@ -19,15 +15,7 @@ class EveryRuleScenarioTest {
     void shouldRaiseExactlyTheExpectedAlerts() {
         Scenario scenario = Scenario.load("scenarios/every-rule");
         try (PipelineDriver pipeline = new PipelineDriver()) {
-            for (SpecificRecord e : scenario.events()) {
-                if (e instanceof FundEarmarked f) {
-                    pipeline.send(f);
-                } else if (e instanceof FundMovement m) {
-                    pipeline.send(m);
-                } else {
-                    pipeline.send((AssetRegistered) e);
-                }
-            }
+            scenario.events().forEach(pipeline::sendEvent);
             pipeline.advanceTo(scenario.end());
             assertThat(pipeline.alerts()).extracting(a -> new ExpectedAlert(a.getAlertId(), a.getRule().name(),
                             a.getFundId(), a.getSeverity().name(), a.getAmountAtRisk()))

@@ -2,7 +2,6 @@ package io.earmark.streams.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.FundAlert;
 import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
@@ -174,14 +173,14 @@ class HostileInputProperties {
             AvroSerializer<SpecificRecord> values = new AvroSerializer<>(driver.registry(), false);
             TopicNames topics = TopicNames.live();
             if (sent.isEmpty()) {
-                SCENARIO.events().forEach(e -> send(driver, e));
+                SCENARIO.events().forEach(driver::sendEvent);
             }
             for (Sent s : sent) {
                 if (s.hostile()) {
                     String topic = topicOf(topics, s.event());
                     driver.sendRaw(topic, null, values.serialize(topic, s.event()), s.timestamp());
                 } else {
-                    send(driver, s.event());
+                    driver.sendEvent(s.event());
                 }
             }
             driver.advanceTo(SCENARIO.end());
@@ -189,15 +188,6 @@ class HostileInputProperties {
         }
     }
 
-    private static void send(PipelineDriver driver, SpecificRecord event) {
-        if (event instanceof FundEarmarked e) {
-            driver.send(e);
-        } else if (event instanceof FundMovement e) {
-            driver.send(e);
-        } else {
-            driver.send((AssetRegistered) event);
-        }
-    }
 
     private static String topicOf(TopicNames topics, SpecificRecord event) {
         if (event instanceof FundEarmarked || event instanceof Heartbeat) {
