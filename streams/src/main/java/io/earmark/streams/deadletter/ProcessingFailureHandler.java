@@ -1,12 +1,10 @@
 package io.earmark.streams.deadletter;
 
 import io.earmark.schemas.DeadLetterHeaders;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -41,22 +39,12 @@ public final class ProcessingFailureHandler implements ProcessingExceptionHandle
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         LOG.warn("Dead-lettering {}-{}@{} after a failure in {} (task {})", context.topic(), context.partition(),
                 context.offset(), context.processorNodeId(), context.taskId(), exception);
-        Headers headers = new RecordHeaders();
-        add(headers, DeadLetterHeaders.REASON, ProcessingFailures.PROCESSING_FAILED);
-        add(headers, DeadLetterHeaders.DETAIL, String.valueOf(exception.getMessage()));
-        add(headers, DeadLetterHeaders.EXCEPTION, exception.getClass().getName());
-        add(headers, DeadLetterHeaders.STAGE, context.processorNodeId());
-        add(headers, DeadLetterHeaders.SOURCE_TOPIC, context.topic());
-        add(headers, DeadLetterHeaders.SOURCE_PARTITION, Integer.toString(context.partition()));
-        add(headers, DeadLetterHeaders.SOURCE_OFFSET, Long.toString(context.offset()));
-        add(headers, DeadLetterHeaders.WRITER, "pipeline");
+        Headers headers = LetterHeaders.of(ProcessingFailures.PROCESSING_FAILED, String.valueOf(exception.getMessage()))
+                .with(DeadLetterHeaders.EXCEPTION, exception.getClass().getName())
+                .with(DeadLetterHeaders.STAGE, context.processorNodeId())
+                .source(context.topic(), context.partition(), context.offset())
+                .build();
         return Response.resume(List.of(new ProducerRecord<>(topic, null, null, context.sourceRawKey(),
                 context.sourceRawValue(), headers)));
-    }
-
-    private static void add(Headers headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
     }
 }

@@ -7,8 +7,6 @@ import io.earmark.streams.rules.MoneyOutOfRangeException;
 import io.earmark.streams.state.JsonSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
@@ -47,24 +45,15 @@ public final class ProcessingFailures {
                 work.eventId(), stage, context.taskId(), reason, failure);
         metrics.count(reason);
         observer.deadLettered(context.recordMetadata().map(RecordMetadata::topic).orElse(stage), reason);
-        Headers headers = new RecordHeaders();
-        add(headers, DeadLetterHeaders.REASON, reason);
-        add(headers, DeadLetterHeaders.DETAIL, detail);
-        add(headers, DeadLetterHeaders.EXCEPTION, failure.getClass().getName());
-        add(headers, DeadLetterHeaders.STAGE, stage);
-        add(headers, DeadLetterHeaders.CHANNEL, work.channel());
-        add(headers, DeadLetterHeaders.EVENT_ID, work.eventId());
-        add(headers, DeadLetterHeaders.EVENT_TIME, Instant.ofEpochMilli(work.eventTime()).toString());
-        context.recordMetadata().ifPresent(meta -> source(headers, meta));
-        add(headers, DeadLetterHeaders.WRITER, "pipeline");
+        LetterHeaders headers = LetterHeaders.of(reason, detail)
+                .with(DeadLetterHeaders.EXCEPTION, failure.getClass().getName())
+                .with(DeadLetterHeaders.STAGE, stage)
+                .with(DeadLetterHeaders.CHANNEL, work.channel())
+                .with(DeadLetterHeaders.EVENT_ID, work.eventId())
+                .with(DeadLetterHeaders.EVENT_TIME, Instant.ofEpochMilli(work.eventTime()).toString());
+        context.recordMetadata().ifPresent(meta -> headers.source(meta.topic(), meta.partition(), meta.offset()));
         DeadLetter letter = new DeadLetter(null, json(work.subject()), reason, detail);
-        context.forward(new Record<String, Object>(null, letter, Math.max(0, work.eventTime()), headers));
-    }
-
-    private static void source(Headers headers, RecordMetadata meta) {
-        add(headers, DeadLetterHeaders.SOURCE_TOPIC, meta.topic());
-        add(headers, DeadLetterHeaders.SOURCE_PARTITION, Integer.toString(meta.partition()));
-        add(headers, DeadLetterHeaders.SOURCE_OFFSET, Long.toString(meta.offset()));
+        context.forward(new Record<String, Object>(null, letter, Math.max(0, work.eventTime()), headers.build()));
     }
 
     private static byte[] json(Object subject) {
@@ -72,12 +61,6 @@ public final class ProcessingFailures {
             return JsonSerde.mapper().writeValueAsBytes(subject);
         } catch (JsonProcessingException e) {
             return String.valueOf(subject).getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void add(Headers headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

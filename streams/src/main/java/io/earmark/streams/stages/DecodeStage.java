@@ -4,13 +4,13 @@ import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
 import io.earmark.schema.Heartbeat;
-import io.earmark.schemas.DeadLetterHeaders;
 import io.earmark.schemas.serde.DecodingException;
 import io.earmark.schemas.serde.EventDecoder;
 import io.earmark.schemas.validation.EventValidator;
 import io.earmark.schemas.validation.Violation;
 import io.earmark.streams.deadletter.DeadLetter;
 import io.earmark.streams.deadletter.DeadLetterMetrics;
+import io.earmark.streams.deadletter.LetterHeaders;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
@@ -19,11 +19,9 @@ import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.Watermark;
 import io.earmark.streams.order.StageNames;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -143,18 +141,9 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
         LOG.warn("Dead-lettering {}-{}@{}: {} ({})", meta.topic(), meta.partition(), meta.offset(), reason, detail);
         metrics.count(reason);
         observer.deadLettered(meta.topic(), reason);
-        Headers headers = new RecordHeaders();
-        headers.add(DeadLetterHeaders.REASON, utf8(reason));
-        headers.add(DeadLetterHeaders.DETAIL, utf8(detail == null ? reason : detail));
-        headers.add(DeadLetterHeaders.SOURCE_TOPIC, utf8(meta.topic()));
-        headers.add(DeadLetterHeaders.SOURCE_PARTITION, utf8(Integer.toString(meta.partition())));
-        headers.add(DeadLetterHeaders.SOURCE_OFFSET, utf8(Long.toString(meta.offset())));
-        headers.add(DeadLetterHeaders.WRITER, utf8("pipeline"));
+        Headers headers = LetterHeaders.of(reason, detail).source(meta.topic(), meta.partition(), meta.offset())
+                .build();
         DeadLetter letter = new DeadLetter(record.key(), record.value(), reason, detail);
         context.forward(new Record<String, Object>(null, letter, record.timestamp(), headers));
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
