@@ -26,6 +26,8 @@ public record BenchReport(
         Throughput alos,
         double cpuMicrosPerEventEos,
         double cpuMicrosPerEventAlos,
+        BrokerWork workEos,
+        BrokerWork workAlos,
         double latencyRate,
         long latencySeconds,
         Histogram latency) {
@@ -53,6 +55,7 @@ public record BenchReport(
         json.put("ratios", ratios);
         json.put("cpuMicrosPerEvent", Map.of("S_eos", round(cpuMicrosPerEventEos), "S_alos",
                 round(cpuMicrosPerEventAlos)));
+        json.put("brokerWorkPerEvent", Map.of("S_eos", perEvent(workEos), "S_alos", perEvent(workAlos)));
         Map<String, Object> lat = new LinkedHashMap<>();
         lat.put("rateEventsPerSecond", round(latencyRate));
         lat.put("seconds", latencySeconds);
@@ -86,11 +89,41 @@ public record BenchReport(
                 ratio(eos, alos)));
         out.append(String.format("CPU per event: %.1f µs (eos), %.1f µs (alos)%n", cpuMicrosPerEventEos,
                 cpuMicrosPerEventAlos));
+        out.append(String.format("appended per event (eos): %s%n", perEventLine(workEos)));
         out.append(String.format("event-to-alert latency at %.0f events/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms,"
                         + " max %.1f ms (%d samples)%n", latencyRate, ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)),
                 ms(latency.getMaxValue()), latency.getTotalCount()));
         return out.toString();
+    }
+
+    /** Per input event, by kind of topic and in all: data records, transaction markers, bytes. */
+    private Map<String, Object> perEvent(BrokerWork work) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        work.byKind().forEach((kind, tally) -> json.put(kind.name().toLowerCase(), perEvent(tally)));
+        json.put("total", perEvent(work.total()));
+        return json;
+    }
+
+    private Map<String, Object> perEvent(BrokerWork.Tally tally) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("records", per(tally.records()));
+        json.put("transactionMarkers", per(tally.markers()));
+        json.put("bytes", Math.round(tally.bytes() / (double) Math.max(1, events)));
+        return json;
+    }
+
+    private String perEventLine(BrokerWork work) {
+        StringBuilder line = new StringBuilder();
+        work.byKind().forEach((kind, tally) -> line.append(String.format("%s %.2f records, ",
+                kind.name().toLowerCase(), per(tally.records()))));
+        BrokerWork.Tally total = work.total();
+        return line.append(String.format("total %.2f records (+%.2f markers), %,d bytes", per(total.records()),
+                per(total.markers()), Math.round(total.bytes() / (double) Math.max(1, events)))).toString();
+    }
+
+    private double per(long count) {
+        return Math.round(count * 100.0 / Math.max(1, events)) / 100.0;
     }
 
     private static void row(StringBuilder out, String name, Throughput t) {

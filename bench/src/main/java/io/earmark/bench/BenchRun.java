@@ -84,8 +84,8 @@ public final class BenchRun {
             return new BenchReport(Instant.now().toString(), AppInfoParser.getVersion(),
                     Runtime.getRuntime().availableProcessors(), p, options.commitInterval().toMillis(),
                     loaded.events(), loaded.valueBytes(), l0, l1, l2, eos.throughput(), alos.throughput(),
-                    eos.cpuMicrosPerEvent(), alos.cpuMicrosPerEvent(), rate, options.latencyDuration().toSeconds(),
-                    latency);
+                    eos.cpuMicrosPerEvent(), alos.cpuMicrosPerEvent(), eos.work(), alos.work(), rate,
+                    options.latencyDuration().toSeconds(), latency);
         }
     }
 
@@ -94,18 +94,20 @@ public final class BenchRun {
                                                  TopicNames inputs, Preload.Result loaded, BenchOptions options,
                                                  PrintStream log) throws Exception {
         if (!phases.runs(run)) {
-            return new PipelineDrain.Result(NONE, 0);
+            return new PipelineDrain.Result(NONE, 0, BrokerWork.NONE);
         }
         log.println("S: pipeline, " + guarantee + "...");
         try {
             PipelineDrain.Result result = PipelineDrain.run(stack.bootstrapServers(), stack.registryUrl(), inputs, run,
                     guarantee, options.commitInterval(), options.partitions(), loaded.events());
-            log.printf("  %,.0f events/s, %.0f µs CPU per event%n", result.throughput().perSecond(),
-                    result.cpuMicrosPerEvent());
+            log.printf("  %,.0f events/s, %.0f µs CPU per event, %.2f records and %.0f bytes appended per event%n",
+                    result.throughput().perSecond(), result.cpuMicrosPerEvent(),
+                    result.work().total().records() / (double) loaded.events(),
+                    result.work().total().bytes() / (double) loaded.events());
             return result;
         } catch (IllegalStateException e) {
             log.println("  did not finish: " + e.getMessage());
-            return new PipelineDrain.Result(NONE, 0);
+            return new PipelineDrain.Result(NONE, 0, BrokerWork.NONE);
         }
     }
 }

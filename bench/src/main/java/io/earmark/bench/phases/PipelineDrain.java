@@ -1,6 +1,7 @@
 package io.earmark.bench.phases;
 
 import io.earmark.bench.BenchTopics;
+import io.earmark.bench.BrokerWork;
 import io.earmark.bench.CpuMeter;
 import io.earmark.bench.DrainWatcher;
 import io.earmark.bench.ExtraSettings;
@@ -22,8 +23,8 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class PipelineDrain {
 
-    /** Throughput and CPU microseconds per input event of one drain. */
-    public record Result(Throughput throughput, double cpuMicrosPerEvent) {
+    /** Throughput, CPU microseconds per input event and what the broker appended, of one drain. */
+    public record Result(Throughput throughput, double cpuMicrosPerEvent, BrokerWork work) {
     }
 
     /** A drain that takes longer is reported as not finished rather than holding the run forever. */
@@ -44,7 +45,9 @@ public final class PipelineDrain {
                 StreamsConfig.STATE_DIR_CONFIG, state.toString(),
                 StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee,
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(commitInterval.toMillis()),
-                StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")));
+                StreamsConfig.REPLICATION_FACTOR_CONFIG, "1",
+                // repartition topics keep what was written, so that the broker's work can be read back after the drain
+                StreamsConfig.REPARTITION_PURGE_INTERVAL_MS_CONFIG, String.valueOf(Integer.MAX_VALUE))));
         BenchTopics.createAll(bootstrap, java.util.List.of(
                 BenchTopics.kept(topics.alerts(), partitions), BenchTopics.kept(topics.fundStatus(), partitions),
                 BenchTopics.kept(topics.deadLetter(), partitions)));
@@ -55,7 +58,7 @@ public final class PipelineDrain {
             long start = System.nanoTime();
             long end = DrainWatcher.awaitCaughtUp(bootstrap, appId, 3 * partitions, DRAIN_TIMEOUT);
             double micros = cpu.elapsedMicros() / (double) events;
-            return new Result(new Throughput(events, end - start), micros);
+            return new Result(new Throughput(events, end - start), micros, BrokerWork.measure(bootstrap, appId, topics));
         }
     }
 
