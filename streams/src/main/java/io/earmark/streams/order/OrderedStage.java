@@ -9,8 +9,8 @@ import io.earmark.streams.model.Watermark;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.CommitFlushedStore;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -52,7 +52,8 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     private long lastEmitWallClock;
     /** Writes of stores that have no commit hook (a plain store, as in some tests): made after every record. */
     private final Map<String, Runnable> perRecordFlushes = new HashMap<>();
-    private final List<CachedStore<?>> caches = new ArrayList<>();
+    /** By store name, so that a task initialised again (revived after a failure) replaces its caches. */
+    private final Map<String, CachedStore<?>> caches = new LinkedHashMap<>();
     private ProcessingFailures failures;
     private boolean inUnit;
 
@@ -86,7 +87,7 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         KeyValueStore<String, V> store = context.getStateStore(storeName);
         CachedStore<V> cached = new CachedStore<>(store, CACHED_VALUES, copier);
         flushBeforeCommit(storeName, store, cached::flush);
-        caches.add(cached);
+        caches.put(storeName, cached);
         return cached;
     }
 
@@ -101,13 +102,13 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
             return true;
         }
         inUnit = true;
-        caches.forEach(CachedStore::begin);
+        caches.values().forEach(CachedStore::begin);
         try {
             work.run();
-            caches.forEach(CachedStore::settle);
+            caches.values().forEach(CachedStore::settle);
             return true;
         } catch (RuntimeException e) {
-            caches.forEach(CachedStore::rollBack);
+            caches.values().forEach(CachedStore::rollBack);
             if (what != null) {
                 failures.report(what, e);
             }

@@ -2,8 +2,8 @@ package io.earmark.streams.stages;
 
 import io.earmark.schema.FundAlert;
 import io.earmark.schema.FundStatus;
-import io.earmark.streams.deadletter.FailedWork;
 import io.earmark.schemas.json.JsonLines;
+import io.earmark.streams.deadletter.FailedWork;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.metrics.TriggerClock;
 import io.earmark.streams.model.Assignment;
