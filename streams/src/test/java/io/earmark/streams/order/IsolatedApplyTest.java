@@ -1,6 +1,7 @@
 package io.earmark.streams.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.earmark.schema.Channel;
 import io.earmark.schemas.DeadLetterHeaders;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.errors.TaskMigratedException;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedForward;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -70,6 +72,9 @@ class IsolatedApplyTest {
             seen.put(movement.fundId(), ids);
             if (movement.eventId().startsWith("boom")) {
                 throw new IllegalStateException("a bug met " + movement.eventId());
+            }
+            if (movement.eventId().startsWith("fenced")) {
+                throw new TaskMigratedException("fenced while applying " + movement.eventId());
             }
             if (movement.eventId().startsWith("huge")) {
                 throw new MoneyOutOfRangeException("balance", Long.MAX_VALUE, movement.amount());
@@ -133,6 +138,16 @@ class IsolatedApplyTest {
 
         assertThat(seen.get("F-1")).isNull();
         assertThat(deadLetters()).hasSize(1);
+    }
+
+    @Test
+    void shouldLetKafkasOwnFailuresThroughAfterTakingTheChangeBack() {
+        send(movement("m-1", 1));
+        send(movement("fenced-2", 2));
+
+        assertThatThrownBy(() -> send(new Watermark(10))).isInstanceOf(TaskMigratedException.class);
+        assertThat(seen.get("F-1").eventIds).containsExactly("m-1");
+        assertThat(deadLetters()).isEmpty();
     }
 
     private <S extends KeyValueStore<String, V>, V> S register(S store) {
