@@ -27,7 +27,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (default: 127.0.0.1:9092)")
     String bootstrapServers;
 
-    @Option(names = "--registry-url", description = "Schema registry URL (default: http://127.0.0.1:8081)")
+    @Option(names = "--registry-url", description = "Schema registry URL (default: http://127.0.0.1:8081/apis/ccompat/v7, the local stack's)")
     String registryUrl;
 
     @Option(names = "--application-id", description = "Kafka Streams application id (default: earmark-pipeline)")
@@ -43,7 +43,7 @@ public final class PipelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("bootstrap.servers", "127.0.0.1:9092");
-        settings.put(PipelineConfig.REGISTRY_URL, "http://127.0.0.1:8081");
+        settings.put(PipelineConfig.REGISTRY_URL, "http://127.0.0.1:8081/apis/ccompat/v7");
         if (config != null) {
             Properties file = new Properties();
             try (InputStream in = Files.newInputStream(config)) {

@@ -1,37 +1,36 @@
 package io.earmark.deploy;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * Finds the folder of Hortonworks Schema Registry jars that the {@code registry-dist} module copies at build time.
+ * Finds the Apicurio Registry distribution (the folder holding {@value #RUN_JAR}) that the {@code registry-dist}
+ * module unpacks at build time.
  * In: the system property {@value #PROPERTY} or the environment variable {@value #ENV} if set; otherwise the
  * working directory and the location of this class, each searched upwards for {@value #RELATIVE}
  * (this finds it from any module's tests and from the assembled app under {@code app/target/lib}).
  * Out: the folder, or an error saying where it looked and how to build it.
  */
 public final class RegistryDistribution {
-    public static final String PROPERTY = "earmark.registry.lib";
-    public static final String ENV = "EARMARK_REGISTRY_LIB";
-    static final String RELATIVE = "registry-dist/target/registry-lib";
-    private static final String MARKER_JAR = "schema-registry-webservice-";
+    public static final String PROPERTY = "earmark.registry.home";
+    public static final String ENV = "EARMARK_REGISTRY_HOME";
+    static final String RELATIVE = "registry-dist/target/apicurio";
+    public static final String RUN_JAR = "quarkus-run.jar";
 
     private RegistryDistribution() {
     }
 
-    /** The registry's jar folder; throws {@link IllegalStateException} naming the places searched. */
+    /** The registry's distribution folder; throws {@link IllegalStateException} naming the places searched. */
     public static Path locate() {
         String configured = Optional.ofNullable(System.getProperty(PROPERTY)).orElse(System.getenv(ENV));
         if (configured != null && !configured.isBlank()) {
             Path dir = Path.of(configured).toAbsolutePath();
             if (!isDistribution(dir)) {
-                throw new IllegalStateException(PROPERTY + "/" + ENV + " = " + dir + " holds no " + MARKER_JAR + "*.jar");
+                throw new IllegalStateException(PROPERTY + "/" + ENV + " = " + dir + " holds no " + RUN_JAR);
             }
             return dir;
         }
@@ -45,19 +44,12 @@ public final class RegistryDistribution {
                 }
             }
         }
-        throw new IllegalStateException("Schema Registry jars not found (searched " + searched + "). Build them with"
+        throw new IllegalStateException("Schema registry distribution not found (searched " + searched + "). Build them with"
                 + " `mvn -B -q -pl registry-dist package` or point -D" + PROPERTY + " / " + ENV + " at the folder.");
     }
 
     static boolean isDistribution(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().startsWith(MARKER_JAR));
-        } catch (IOException e) {
-            return false;
-        }
+        return Files.isRegularFile(dir.resolve(RUN_JAR));
     }
 
     private static List<Path> startingPoints() {

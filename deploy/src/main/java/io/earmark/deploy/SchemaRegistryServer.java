@@ -1,12 +1,7 @@
 package io.earmark.deploy;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Hortonworks Schema Registry 0.9.1 (Confluent-compatible REST API at the root) run as a child process
- * on its own classpath. In: the registry's jar folder ({@link RegistryDistribution}) and a port (0 = any free).
- * Out: {@link #url()} once {@code GET /subjects} answers. The child is stopped by {@link #close()}, by a JVM
- * shutdown hook, and - should this JVM be killed outright - by its own {@link ExitWithParent} watchdog.
+ * A real Apicurio Registry 3 (Confluent-compatible API at {@value #CCOMPAT_PATH}) run as a child process on a JDK 21+
+ * ({@link RegistryJdk}), with in-memory storage: schemas are gone when it stops. In: the distribution folder
+ * ({@link RegistryDistribution}) and a port (0 = any free; the management port is always a free one).
+ * Out: {@link #url()} once {@code GET /subjects} answers and the global compatibility is BACKWARD. Its output goes
+ * to a log file in its work directory, shown in the error when it does not start. The child is stopped by
+ * {@link #close()}, by a JVM shutdown hook, and - should this JVM be killed outright - by its own
+ * {@link ExitWithParent} watchdog.
  */
 public final class SchemaRegistryServer implements AutoCloseable {
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(60);
+    public static final String CCOMPAT_PATH = "/apis/ccompat/v7";
     private static final Logger LOG = LoggerFactory.getLogger(SchemaRegistryServer.class);
-    private static final String MAIN_CLASS = "com.hortonworks.registries.webservice.RegistryApplication";
     private static final String LOG_FILE = "registry.log";
 
     private final Process process;
@@ -34,6 +32,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     private final String url;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final long launchedAt = System.nanoTime();
 
     private SchemaRegistryServer(Process process, Path workDir, String url) {
         this.process = process;
@@ -43,14 +42,14 @@ public final class SchemaRegistryServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Starts a registry on any free port from the located jar folder. */
+    /** Starts a registry on any free port from the located distribution. */
     public static SchemaRegistryServer start() {
         return start(RegistryDistribution.locate(), 0, DEFAULT_START_TIMEOUT);
     }
 
     /** Starts a registry on {@code port} (0 = any free port); returns once it answers, or throws with its log. */
-    public static SchemaRegistryServer start(Path registryLib, int port, Duration timeout) {
-        SchemaRegistryServer server = launch(registryLib, port);
+    public static SchemaRegistryServer start(Path registryHome, int port, Duration timeout) {
+        SchemaRegistryServer server = launch(registryHome, port);
         server.awaitReady(timeout);
         return server;
     }
@@ -59,13 +58,13 @@ public final class SchemaRegistryServer implements AutoCloseable {
      * Starts the registry process and returns at once, so that the caller can start other things meanwhile;
      * call {@link #awaitReady(Duration)} before using {@link #url()}.
      */
-    public static SchemaRegistryServer launch(Path registryLib, int port) {
+    public static SchemaRegistryServer launch(Path registryHome, int port) {
+        Path java = RegistryJdk.locate();
         int httpPort = FreePort.orAny(port);
         Path workDir = TempDirs.create("earmark-registry-");
-        Path config = RegistryConfig.write(workDir, httpPort, FreePort.any());
         Process process;
         try {
-            process = new ProcessBuilder(command(registryLib, config))
+            process = new ProcessBuilder(RegistryCommand.of(java, registryHome, httpPort, FreePort.any()))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(workDir.resolve(LOG_FILE).toFile())
@@ -74,10 +73,13 @@ public final class SchemaRegistryServer implements AutoCloseable {
             TempDirs.deleteRecursively(workDir);
             throw new UncheckedIOException("cannot start the schema registry process", e);
         }
-        return new SchemaRegistryServer(process, workDir, "http://" + FreePort.LOOPBACK + ":" + httpPort);
+        return new SchemaRegistryServer(process, workDir, "http://" + FreePort.LOOPBACK + ":" + httpPort + CCOMPAT_PATH);
     }
 
-    /** Returns once {@code GET /subjects} answers 200; otherwise stops the process and throws with its log. */
+    /**
+     * Returns once {@code GET /subjects} answers 200 and BACKWARD compatibility is set; otherwise stops the process
+     * and throws with its log.
+     */
     public void awaitReady(Duration timeout) {
         try {
             pollUntilReady(timeout, workDir.resolve(LOG_FILE));
@@ -85,10 +87,11 @@ public final class SchemaRegistryServer implements AutoCloseable {
             close();
             throw e;
         }
-        LOG.info("Schema registry started at {} (pid {})", url, process.pid());
+        LOG.info("Schema registry (Apicurio) ready at {} (pid {}), {} ms after its launch", url, process.pid(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launchedAt));
     }
 
-    /** {@code http://127.0.0.1:<port>}: the Confluent REST API's base URL. */
+    /** {@code http://127.0.0.1:<port>/apis/ccompat/v7}: the Confluent REST API's base URL. */
     public String url() {
         return url;
     }
@@ -108,46 +111,37 @@ public final class SchemaRegistryServer implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Path registryLib, Path config) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String watchdog = RegistryDistribution.codeLocation(ExitWithParent.class)
-                .orElseThrow(() -> new IllegalStateException("cannot locate the classes of " + ExitWithParent.class))
-                .toString();
-        // Small heap, serial GC and C1 only: a quick start and ~200 MB for a registry that serves a handful of schemas.
-        return List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.net.preferIPv4Stack=true",
-                "-D" + ExitWithParent.PARENT_PID + "=" + ProcessHandle.current().pid(),
-                "-cp", registryLib.toAbsolutePath() + File.separator + "*" + File.pathSeparator + watchdog,
-                ExitWithParent.class.getName(), MAIN_CLASS, "server", config.toAbsolutePath().toString());
-    }
-
-    /** Polls {@code GET /subjects} until it answers 200; waits on the process, so a crash ends the wait at once. */
+    /**
+     * Polls {@code GET /subjects} until it answers 200, then sets BACKWARD compatibility; waits on the process between
+     * polls, so a crash ends the wait at once.
+     */
     private void pollUntilReady(Duration timeout, Path log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(url + "/subjects")).timeout(Duration.ofSeconds(2)).GET().build();
+        RegistryProbe probe = new RegistryProbe(url);
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw failure("exited with code " + process.exitValue(), log);
-            }
-            try {
-                if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        try {
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw failure("exited with code " + process.exitValue(), log);
+                }
+                if (probe.answers()) {
+                    configure(probe, log);
                     return;
                 }
-            } catch (IOException notYetListening) {
-                // Keep polling until the deadline.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw failure("start interrupted", log);
-            }
-            try {
                 process.waitFor(200, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw failure("start interrupted", log);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("start interrupted", log);
         }
         throw failure("did not answer GET " + url + "/subjects within " + timeout.toSeconds() + " s", log);
+    }
+
+    private void configure(RegistryProbe probe, Path log) throws InterruptedException {
+        try {
+            probe.setBackwardCompatibility();
+        } catch (IllegalStateException refused) {
+            throw failure("refused BACKWARD compatibility (" + refused.getMessage() + ")", log);
+        }
     }
 
     private IllegalStateException failure(String what, Path log) {

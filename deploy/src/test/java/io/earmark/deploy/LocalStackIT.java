@@ -44,7 +44,7 @@ class LocalStackIT {
 
     private static Set<Long> registryChildren() {
         return ProcessHandle.current().children()
-                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("RegistryApplication")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(RegistryCommand.MAIN_CLASS)).orElse(false))
                 .map(ProcessHandle::pid)
                 .collect(Collectors.toSet());
     }

@@ -20,20 +20,20 @@ class RegistryDistributionTest {
     void shouldFindTheFolderThatRegistryDistBuiltFromThisModule() {
         Path found = RegistryDistribution.locate();
 
-        assertThat(found).endsWith(Path.of("registry-dist", "target", "registry-lib"));
+        assertThat(found).endsWith(Path.of("registry-dist", "target", "apicurio"));
         assertThat(RegistryDistribution.isDistribution(found)).isTrue();
     }
 
     @Test
-    void shouldUseTheOverrideWhenItHoldsTheRegistryJars(@TempDir Path dir) throws Exception {
-        Files.createFile(dir.resolve("schema-registry-webservice-0.9.1.jar"));
+    void shouldUseTheOverrideWhenItHoldsTheRegistryRunJar(@TempDir Path dir) throws Exception {
+        Files.createFile(dir.resolve(RegistryDistribution.RUN_JAR));
         System.setProperty(RegistryDistribution.PROPERTY, dir.toString());
 
         assertThat(RegistryDistribution.locate()).isEqualTo(dir.toAbsolutePath());
     }
 
     @Test
-    void shouldRefuseAnOverrideWithoutTheRegistryJars(@TempDir Path dir) {
+    void shouldRefuseAnOverrideWithoutTheRegistryRunJar(@TempDir Path dir) {
         System.setProperty(RegistryDistribution.PROPERTY, dir.toString());
 
         assertThatThrownBy(RegistryDistribution::locate)

@@ -10,7 +10,7 @@ import java.util.Optional;
  * stopped by a shutdown hook when the JVM ends. In: {@code -D}{@value #BROKER_PROPERTY} (or the environment
  * variable {@value #BROKER_ENV}): {@code embedded} (default) for the in-JVM KRaft broker, {@code docker} for the
  * official {@code apache/kafka} image through Testcontainers ({@link ApacheKafkaContainer}; needs Docker and
- * {@code org.testcontainers:kafka} on the test classpath). The registry is always the real Hortonworks process.
+ * {@code org.testcontainers:kafka} on the test classpath). The registry is always the real Apicurio Registry process (on a JDK 21+).
  * Out: {@link KafkaStack}. No Earmark topics are created: tests make their own with {@link TestTopics}.
  */
 public final class SharedStack {

@@ -13,9 +13,10 @@ import org.apache.avro.SchemaParseException;
 
 /**
  * {@link SchemaRegistryClient} over the Confluent Schema Registry REST API with the JDK HTTP client.
- * In: a base URL such as {@code http://127.0.0.1:8081}. Out: ids from {@code POST /subjects/{s}/versions}
- * and schemas from {@code GET /schemas/ids/{id}}, both cached for the life of the client (ids are immutable).
- * Works against Confluent, Hortonworks' Confluent-compatible API, Apicurio ccompat, Karapace and Redpanda.
+ * In: the API's base URL, which may carry a path: {@code http://127.0.0.1:8081} (Confluent, Karapace, Redpanda) or
+ * {@code http://127.0.0.1:8081/apis/ccompat/v7} (Apicurio's Confluent-compatible API, the local stack's).
+ * Out: ids from {@code POST /subjects/{s}/versions} and schemas from {@code GET /schemas/ids/{id}}, both cached for
+ * the life of the client (ids are immutable).
  * Never hangs: connect and request timeouts (default 5 s / 10 s) end in {@link RegistryUnavailableException}.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {

@@ -151,4 +151,16 @@ class HttpSchemaRegistryClientTest {
 
         assertThat(server.requests().get(0).path()).isEqualTo("/subjects/odd%20subject%2Fwith%20slash/versions");
     }
+
+    @Test
+    void shouldKeepTheBaseUrlPathSuchAsApicuriosConfluentApi() {
+        server.answer(200, "{\"id\":5,\"schema\":" + new ObjectMapper().valueToTree(SCHEMA.toString()) + "}");
+        HttpSchemaRegistryClient ccompat = new HttpSchemaRegistryClient(server.url() + "/apis/ccompat/v7/");
+
+        ccompat.register("s-value", SCHEMA);
+        ccompat.schemaById(6);
+
+        assertThat(server.requests()).extracting(FakeRegistryServer.Request::path)
+                .containsExactly("/apis/ccompat/v7/subjects/s-value/versions", "/apis/ccompat/v7/schemas/ids/6");
+    }
 }
