@@ -16,7 +16,8 @@ import org.apache.avro.SchemaParseException;
  * In: a base URL such as {@code http://127.0.0.1:8081}. Out: ids from {@code POST /subjects/{s}/versions}
  * and schemas from {@code GET /schemas/ids/{id}}, both cached for the life of the client (ids are immutable).
  * Works against Confluent, Hortonworks' Confluent-compatible API, Apicurio ccompat, Karapace and Redpanda.
- * Never hangs: connect and request timeouts (default 5 s / 10 s) end in {@link RegistryUnavailableException}.
+ * Never hangs: connect and request timeouts (default 5 s / 10 s; a request that timed out is tried again, three
+ * tries in all) end in {@link RegistryUnavailableException}.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
