@@ -17,7 +17,8 @@ import org.apache.avro.SchemaParseException;
  * {@code http://127.0.0.1:8081/apis/ccompat/v7} (Apicurio's Confluent-compatible API, the local stack's).
  * Out: ids from {@code POST /subjects/{s}/versions} and schemas from {@code GET /schemas/ids/{id}}, both cached for
  * the life of the client (ids are immutable).
- * Never hangs: connect and request timeouts (default 5 s / 10 s) end in {@link RegistryUnavailableException}.
+ * Never hangs: connect and request timeouts (default 5 s / 10 s; a request that timed out is tried again, three
+ * tries in all) end in {@link RegistryUnavailableException}.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);

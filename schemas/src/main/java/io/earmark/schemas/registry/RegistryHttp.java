@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -15,9 +16,16 @@ import java.time.Duration;
  * request timeout, and turns the answer into a {@link Reply} (status, parsed JSON body, Confluent error fields).
  * Transport failures (refused, timed out, interrupted) become {@link RegistryUnavailableException}; mapping
  * statuses to meaning is the caller's job.
+ * <p>
+ * A request that timed out is sent again, up to {@value #ATTEMPTS} times in all (every request here is idempotent: a
+ * lookup, or a registration that returns the existing id). A process frozen past the timeout (a long GC pause, a
+ * suspended VM) finds its request timed out the moment it runs again, even when the answer is already there: failing
+ * then would stop the pipeline's stream thread over a registry that never failed. A registry that keeps not
+ * answering still ends in {@link RegistryUnavailableException}, after {@value #ATTEMPTS} timeouts.
  */
 final class RegistryHttp {
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+    static final int ATTEMPTS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client;
@@ -64,14 +72,20 @@ final class RegistryHttp {
     }
 
     private Reply send(HttpRequest request, String url) {
-        HttpResponse<String> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new RegistryUnavailableException(url, describe(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistryUnavailableException(url, "interrupted while waiting for the answer", e);
+        HttpResponse<String> response = null;
+        for (int attempt = 1; response == null; attempt++) {
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (HttpTimeoutException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new RegistryUnavailableException(url, describe(e) + " (" + ATTEMPTS + " tries)", e);
+                }
+            } catch (IOException e) {
+                throw new RegistryUnavailableException(url, describe(e), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RegistryUnavailableException(url, "interrupted while waiting for the answer", e);
+            }
         }
         JsonNode body = parse(response.body());
         return new Reply(url, response.statusCode(), body,

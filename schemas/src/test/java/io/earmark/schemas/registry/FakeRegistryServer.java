@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny HTTP server on 127.0.0.1 (random port) answering every request with one canned status and JSON body,
@@ -28,6 +29,9 @@ final class FakeRegistryServer implements AutoCloseable {
     private volatile int status = 200;
     private volatile String body = "{}";
     private volatile long delayMillis;
+    /** How many of the first requests get the delay; all of them unless {@link #delayFirst} says otherwise. */
+    private volatile int delayedRequests = Integer.MAX_VALUE;
+    private final AtomicInteger handled = new AtomicInteger();
 
     FakeRegistryServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -47,6 +51,13 @@ final class FakeRegistryServer implements AutoCloseable {
         return this;
     }
 
+    /** Only the first {@code requests} requests are answered {@code millis} late; later ones at once. */
+    FakeRegistryServer delayFirst(int requests, long millis) {
+        this.delayedRequests = requests;
+        this.delayMillis = millis;
+        return this;
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -60,7 +71,9 @@ final class FakeRegistryServer implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("Content-Type"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         try {
-            closed.await(delayMillis, TimeUnit.MILLISECONDS);
+            if (handled.getAndIncrement() < delayedRequests) {
+                closed.await(delayMillis, TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -144,6 +144,23 @@ class HttpSchemaRegistryClientTest {
     }
 
     @Test
+    void shouldAskAgainWhenARequestTimedOutAsAfterAProcessPauseAndUseTheNextAnswer() throws IOException {
+        // Given the first answer comes after the request timeout, as it does for a process frozen past the timeout
+        String body = new ObjectMapper().createObjectNode().put("schema", SCHEMA.toString()).toString();
+        server.delayFirst(1, 2_000).answer(200, body);
+        HttpSchemaRegistryClient impatient = new HttpSchemaRegistryClient(server.url(),
+                Duration.ofSeconds(1), Duration.ofMillis(300));
+
+        // When a schema is looked up
+        Schema schema = impatient.schemaById(15);
+
+        // Then the lookup is asked again and answered, instead of failing the caller
+        assertThat(schema).isEqualTo(SCHEMA);
+        assertThat(server.requests()).extracting(FakeRegistryServer.Request::path)
+                .containsExactly("/schemas/ids/15", "/schemas/ids/15");
+    }
+
+    @Test
     void shouldEncodeTheSubjectAsOnePathSegment() {
         server.answer(200, "{\"id\":3}");
 

@@ -47,7 +47,7 @@ public final class EarmarkPipeline implements AutoCloseable {
         Topology topology = EarmarkTopology.build(topics, rules,
                 new RegistrySerdeFactory(new HttpSchemaRegistryClient(config.registryUrl()), config.decodeMaxBytes()),
                 new PipelineSettings(partitions, config.watermarkInterval()), observer);
-        this.streams = new KafkaStreams(topology, props);
+        this.streams = new EarmarkStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; shutting this instance down", e);
             failure = e;
