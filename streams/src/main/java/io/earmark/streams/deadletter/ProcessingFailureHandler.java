@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * that escapes a processor (the stages isolate each event themselves, see {@code OrderedStage#isolated}, so this
  * catches what happens outside those units) writes the source record's original bytes to the dead-letter topic with
  * reason {@code PROCESSING_FAILED} and its coordinates, and processing resumes with the next record instead of
- * stopping the stream thread.
+ * stopping the stream thread. A failure of the surroundings ({@link InfrastructureFailure}, e.g. the schema registry
+ * unreachable) is not the record's doing: it still stops the thread, so that no good event is dead-lettered.
  */
 public final class ProcessingFailureHandler implements ProcessingExceptionHandler {
 
@@ -37,6 +38,12 @@ public final class ProcessingFailureHandler implements ProcessingExceptionHandle
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        if (InfrastructureFailure.causes(exception)) {
+            LOG.error("Failure of the surroundings in {} (task {}) at {}-{}@{}: the stream thread stops, the record "
+                    + "is processed again", context.processorNodeId(), context.taskId(), context.topic(),
+                    context.partition(), context.offset(), exception);
+            return Response.fail();
+        }
         LOG.warn("Dead-lettering {}-{}@{} after a failure in {} (task {})", context.topic(), context.partition(),
                 context.offset(), context.processorNodeId(), context.taskId(), exception);
         Headers headers = LetterHeaders.of(ProcessingFailures.PROCESSING_FAILED, String.valueOf(exception.getMessage()))

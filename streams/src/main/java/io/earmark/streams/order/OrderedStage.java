@@ -1,6 +1,7 @@
 package io.earmark.streams.order;
 
 import io.earmark.streams.deadletter.FailedWork;
+import io.earmark.streams.deadletter.InfrastructureFailure;
 import io.earmark.streams.deadletter.ProcessingFailures;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -94,8 +94,9 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
 
     /**
      * Runs {@code work} as one unit: if it throws, every change it made to this stage's cached values is taken back
-     * and {@code what} is dead-lettered, and the stage goes on; an exception of Kafka's own (a {@link KafkaException}:
-     * fencing, task migration, a failed send) is not the event's doing and is thrown on, for the task to fail. Within a unit, a nested call simply runs its work (a
+     * and {@code what} is dead-lettered, and the stage goes on; a failure of the surroundings ({@link
+     * InfrastructureFailure}: fencing, task migration, a failed send, an unreachable registry) is not the event's doing
+     * and is thrown on, for the task to fail. Within a unit, a nested call simply runs its work (a
      * failure then fails the outer unit). Returns whether the work succeeded.
      */
     protected boolean isolated(FailedWork what, Runnable work) {
@@ -109,12 +110,11 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
             work.run();
             caches.values().forEach(CachedStore::settle);
             return true;
-        } catch (KafkaException e) {
-            // Kafka's own (a fenced producer, a migrated task, a failed send): not this event's fault; the task fails
-            caches.values().forEach(CachedStore::rollBack);
-            throw e;
         } catch (RuntimeException e) {
             caches.values().forEach(CachedStore::rollBack);
+            if (InfrastructureFailure.causes(e)) {
+                throw e; // not this event's doing: the task fails, and the event is processed again
+            }
             if (what != null) {
                 failures.report(what, e);
             }

@@ -1,8 +1,10 @@
 package io.earmark.streams.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.earmark.schemas.DeadLetterHeaders;
+import io.earmark.schemas.registry.RegistryUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -12,7 +14,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -28,23 +32,7 @@ class ProcessingFailureHandlerTest {
 
     @Test
     void shouldDeadLetterTheSourceRecordAndGoOn() {
-        StreamsBuilder builder = new StreamsBuilder();
-        builder.stream("in", Consumed.with(Serdes.String(), Serdes.String()).withName("source-in"))
-                .mapValues(v -> {
-                    if (v.equals("boom")) {
-                        throw new IllegalStateException("a bug");
-                    }
-                    return v.toUpperCase();
-                }, Named.as("upper"))
-                .to("out", Produced.with(Serdes.String(), Serdes.String()).withName("sink-out"));
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "handler-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, ProcessingFailureHandler.class.getName());
-        props.put(ProcessingFailureHandler.TOPIC_CONFIG, "dead-letters");
-
-        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology(), properties())) {
             TestInputTopic<String, String> in = driver.createInputTopic("in", new StringSerializer(),
                     new StringSerializer());
             in.pipeInput("k1", "a");
@@ -63,6 +51,46 @@ class ProcessingFailureHandlerTest {
             assertThat(header(letter, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("1");
             assertThat(header(letter, DeadLetterHeaders.STAGE)).isEqualTo("upper");
         }
+    }
+
+    @Test
+    void shouldStopRatherThanDeadLetterAGoodRecordWhenTheRegistryIsUnreachable() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology(), properties())) {
+            TestInputTopic<String, String> in = driver.createInputTopic("in", new StringSerializer(),
+                    new StringSerializer());
+
+            assertThatThrownBy(() -> in.pipeInput("k1", "registry down")).isInstanceOf(StreamsException.class)
+                    .hasRootCauseInstanceOf(RegistryUnavailableException.class);
+            assertThat(driver.createOutputTopic("dead-letters", new StringDeserializer(), new StringDeserializer())
+                    .isEmpty()).isTrue();
+        }
+    }
+
+    /** Upper-cases its values; "boom" is a bug, "registry down" an unreachable registry. */
+    private static Topology topology() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream("in", Consumed.with(Serdes.String(), Serdes.String()).withName("source-in"))
+                .mapValues(v -> {
+                    if (v.equals("boom")) {
+                        throw new IllegalStateException("a bug");
+                    }
+                    if (v.equals("registry down")) {
+                        throw new RegistryUnavailableException("http://127.0.0.1:1", "connection refused", null);
+                    }
+                    return v.toUpperCase();
+                }, Named.as("upper"))
+                .to("out", Produced.with(Serdes.String(), Serdes.String()).withName("sink-out"));
+        return builder.build();
+    }
+
+    private Properties properties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "handler-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, ProcessingFailureHandler.class.getName());
+        props.put(ProcessingFailureHandler.TOPIC_CONFIG, "dead-letters");
+        return props;
     }
 
     private static String header(TestRecord<String, String> record, String name) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.earmark.schema.Channel;
 import io.earmark.schemas.DeadLetterHeaders;
+import io.earmark.schemas.registry.RegistryUnavailableException;
 import io.earmark.streams.deadletter.DeadLetter;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
@@ -76,6 +77,9 @@ class IsolatedApplyTest {
             if (movement.eventId().startsWith("fenced")) {
                 throw new TaskMigratedException("fenced while applying " + movement.eventId());
             }
+            if (movement.eventId().startsWith("unreachable")) {
+                throw new RegistryUnavailableException("http://127.0.0.1:1", "timed out", null);
+            }
             if (movement.eventId().startsWith("huge")) {
                 throw new MoneyOutOfRangeException("balance", Long.MAX_VALUE, movement.amount());
             }
@@ -146,6 +150,16 @@ class IsolatedApplyTest {
         send(movement("fenced-2", 2));
 
         assertThatThrownBy(() -> send(new Watermark(10))).isInstanceOf(TaskMigratedException.class);
+        assertThat(seen.get("F-1").eventIds).containsExactly("m-1");
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    @Test
+    void shouldNotDeadLetterAGoodEventWhenTheRegistryIsUnreachable() {
+        send(movement("m-1", 1));
+        send(movement("unreachable-2", 2));
+
+        assertThatThrownBy(() -> send(new Watermark(10))).isInstanceOf(RegistryUnavailableException.class);
         assertThat(seen.get("F-1").eventIds).containsExactly("m-1");
         assertThat(deadLetters()).isEmpty();
     }
