@@ -11,8 +11,7 @@ record EdgeStyle(String colour, String width, String dash, String word, String l
             case RETURN -> new EdgeStyle("#5b6776", "2", "2 3", "returned", "returned to the operator");
             case DIVERSION -> new EdgeStyle("#d9480f", "2.5", "8 4", "DIVERTED", "diverted");
             case CASH -> new EdgeStyle("#c2255c", "2.5", "8 4", "CASH", "withdrawn in cash");
-            case KICKBACK -> new EdgeStyle("#a50e0e", "3", "10 4 2 4", "KICKBACK", "kickback: seller pays the "
-                    + "beneficiary back");
+            case KICKBACK -> new EdgeStyle("#a50e0e", "3", "10 4 2 4", "KICKBACK", "kickback (seller to beneficiary)");
         };
     }
 }

@@ -27,7 +27,7 @@ record FlowGraph(String fundId, List<Node> nodes, List<Edge> edges, List<AssetGr
     /** A column of the picture, left to right in the order money is meant to flow. */
     enum Role {
         OPERATOR("operator"), FINANCIAL_ORG("financial organisation"), BENEFICIARY("beneficiary"),
-        SELLER("seller"), OUTSIDER("not a party the fund may pay"), CASH("cash");
+        SELLER("seller"), OUTSIDER("not a party the fund may pay"), CASH("cash withdrawn by");
 
         final String words;
 

@@ -7,6 +7,7 @@ import io.earmark.streams.picture.FlowGraph.AssetGroup;
 import io.earmark.streams.picture.FlowGraph.Edge;
 import io.earmark.streams.picture.FlowGraph.Kind;
 import io.earmark.streams.picture.FlowGraph.Node;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ import java.util.function.Function;
  */
 final class FlowSvg {
 
-    static final double BOX_W = 190;
+    static final double BOX_W = 180;
     static final double BOX_H = 52;
-    private static final double COLUMN_STEP = 250;
+    private static final double COLUMN_STEP = 290;
     private static final double LEFT = 16;
     private static final double TOP = 44;
     private static final double ASSET_LINE = 15;
@@ -35,6 +36,7 @@ final class FlowSvg {
     private final Map<String, Long> held;
     private final Function<String, String> partyLink;
     private final Map<String, double[]> boxes = new HashMap<>();
+    private final List<double[]> labels = new ArrayList<>();
 
     /** {@code held}: what each holder holds now; {@code partyLink}: a party id's link target, or null for none. */
     FlowSvg(FlowGraph graph, Map<String, Long> held, Function<String, String> partyLink) {
@@ -53,7 +55,7 @@ final class FlowSvg {
             boxes.put(node.id(), new double[] {LEFT + column * COLUMN_STEP, columnBottom[column], height});
             columnBottom[column] += height + GAP;
         }
-        double height = java.util.Arrays.stream(columnBottom).max().orElse(TOP) + 30;
+        double height = java.util.Arrays.stream(columnBottom).max().orElse(TOP) - GAP + 110;
         double width = LEFT * 2 + 3 * COLUMN_STEP + BOX_W;
         StringBuilder out = new StringBuilder(8192);
         Svg.open(out, "earmark-flow", width, height, "Where the money of fund " + graph.fundId() + " went");
@@ -61,16 +63,13 @@ final class FlowSvg {
         for (int c = 0; c < HEADINGS.length; c++) {
             Svg.text(out, LEFT + c * COLUMN_STEP, 22, null, "heading", "#17324d", HEADINGS[c]);
         }
-        Map<String, Integer> labelsPerPair = new HashMap<>();
         for (Edge edge : graph.edges()) {
-            String pair = edge.from().compareTo(edge.to()) < 0 ? edge.from() + "|" + edge.to()
-                    : edge.to() + "|" + edge.from();
-            edge(out, edge, labelsPerPair.merge(pair, 1, Integer::sum) - 1);
+            edge(out, edge);
         }
         for (Node node : graph.nodes()) {
             node(out, node);
         }
-        legend(out, height - 12);
+        legend(out, height - 28);
         out.append("</svg>\n");
         return out.toString();
     }
@@ -85,9 +84,8 @@ final class FlowSvg {
         out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(BOX_W))
                 .append("\" height=\"").append(num(box[2])).append("\" rx=\"6\" fill=\"").append(fill(node))
                 .append("\" stroke=\"#5b6776\" stroke-width=\"1.2\"/>\n");
-        Svg.text(out, x + 8, y + 15, null, "role", "#5b6776", node.role().words);
-        String shown = Svg.shorten(node.role() == FlowGraph.Role.CASH ? "withdrawn by " + node.party() : node.party(),
-                28);
+        Svg.text(out, x + 8, y + 15, null, "role", "#5b6776", Svg.shorten(node.role().words, 30));
+        String shown = Svg.shorten(node.party(), 22);
         if (partyLink != null) {
             out.append("<a href=\"").append(esc(partyLink.apply(node.party()))).append("\">");
         }
@@ -102,14 +100,14 @@ final class FlowSvg {
         }
         double line = y + BOX_H + 12;
         for (AssetGroup a : assetsOf(node)) {
-            Svg.text(out, x + 8, line, null, "asset", "#2b5d12", "\u25A0 " + a.count() + " \u00D7 " + a.assetType()
-                    + " registered, " + Svg.kzt(a.value()));
+            Svg.text(out, x + 8, line, null, "asset", "#2b5d12", "\u25A0 " + a.count() + " \u00D7 "
+                    + Svg.shorten(a.assetType(), 12) + ", " + Svg.kzt(a.value()));
             line += ASSET_LINE;
         }
         out.append("</g>\n");
     }
 
-    private void edge(StringBuilder out, Edge edge, int labelIndex) {
+    private void edge(StringBuilder out, Edge edge) {
         double[] from = boxes.get(edge.from());
         double[] to = boxes.get(edge.to());
         int direction = Double.compare(to[0], from[0]);
@@ -166,15 +164,32 @@ final class FlowSvg {
                         + style.dash() + "\"").append("/>\n<polygon points=\"").append(arrow).append("\" fill=\"")
                 .append(style.colour()).append("\"/>\n");
         double mx = 0.125 * sx + 0.375 * c1x + 0.375 * c2x + 0.125 * tx;
-        double my = 0.125 * sy + 0.375 * c1y + 0.375 * c2y + 0.125 * ty + labelIndex * 16;
         String label = (style.word() == null ? "" : style.word() + " ") + Svg.kzt(edge.amount())
                 + (edge.transfers() > 1 ? " (" + edge.transfers() + " transfers)" : "");
         double w = label.length() * 6.4 + 10;
+        double my = free(mx - w / 2, 0.125 * sy + 0.375 * c1y + 0.375 * c2y + 0.125 * ty, w);
         out.append("<rect x=\"").append(num(mx - w / 2)).append("\" y=\"").append(num(my - 11)).append("\" width=\"")
                 .append(num(w)).append("\" height=\"15\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.92\" stroke=\"")
                 .append(style.colour()).append("\" stroke-width=\"0.6\"/>\n");
         Svg.text(out, mx, my, "middle", "amount", style.colour(), label);
         out.append("</g>\n");
+    }
+
+    /** The baseline of a label of width {@code w} at {@code x}: {@code y}, or lower until it overlaps no label. */
+    private double free(double x, double y, double w) {
+        double baseline = y;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (double[] other : labels) {
+                if (x < other[0] + other[2] && other[0] < x + w && Math.abs(baseline - other[1]) < 16) {
+                    baseline = other[1] + 16;
+                    moved = true;
+                }
+            }
+        }
+        labels.add(new double[] {x, baseline, w});
+        return baseline;
     }
 
     private void legend(StringBuilder out, double y) {
@@ -188,6 +203,8 @@ final class FlowSvg {
             Svg.text(out, x + 40, y, null, "legend", "#3d4a5a", style.legend());
             x += 40 + style.legend().length() * 6.4 + 22;
         }
+        Svg.text(out, LEFT, y + 18, null, "legend", "#2b5d12", "\u25A0 assets registered with the fund's money "
+                + "(count \u00D7 type, value), on the seller they came from");
     }
 
     private List<AssetGroup> assetsOf(Node node) {

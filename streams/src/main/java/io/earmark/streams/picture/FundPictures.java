@@ -23,13 +23,20 @@ public final class FundPictures {
         return Optional.of(flow(ledger, linkParties) + strip(ledger));
     }
 
-    static String flow(FundLedger ledger, boolean linkParties) {
+    /** The money-flow diagram of a fund whose earmark is known; party ids link to their network when asked. */
+    public static String flow(FundLedger ledger, boolean linkParties) {
         return new FlowSvg(FlowGraph.of(ledger), ledger.balances, linkParties ? FundPictures::partyLink : null)
                 .render();
     }
 
-    static String strip(FundLedger ledger) {
+    /** The idle strip of a fund whose earmark is known. */
+    public static String strip(FundLedger ledger) {
         return new StripSvg(IdleStrip.of(ledger)).render();
+    }
+
+    /** A picture as an SVG file of its own (an XML declaration, the SVG namespace declared). */
+    public static String document(String svg) {
+        return Svg.standalone(svg);
     }
 
     /** The dashboard's link to a party's network view. */

@@ -18,10 +18,10 @@ import java.time.temporal.ChronoUnit;
  */
 final class StripSvg {
 
-    private static final double WIDTH = 972;
+    private static final double WIDTH = 1082;
     private static final double HEIGHT = 214;
     private static final double X0 = 84;
-    private static final double X1 = 940;
+    private static final double X1 = 1050;
     private static final double TOP = 52;
     private static final double AXIS = 150;
 

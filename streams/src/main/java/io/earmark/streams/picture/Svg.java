@@ -56,12 +56,22 @@ final class Svg {
         return iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC";
     }
 
+    /**
+     * Opens an {@code <svg>} element for inline use in an HTML page, which needs no namespace declaration (so a page
+     * holding it names no address at all); {@link #standalone} adds it for an SVG file of its own.
+     */
     static void open(StringBuilder out, String cssClass, double width, double height, String title) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(esc(cssClass))
+        out.append("<svg class=\"").append(esc(cssClass))
                 .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
                 .append("\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
                 .append("\" role=\"img\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\"><title>")
                 .append(esc(title)).append("</title>\n");
+    }
+
+    /** An inline {@code <svg>} element as a document of its own: with its namespace declared. */
+    static String standalone(String svg) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + svg.replaceFirst("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ");
     }
 
     static void text(StringBuilder out, double x, double y, String anchor, String cssClass, String fill, String text) {
