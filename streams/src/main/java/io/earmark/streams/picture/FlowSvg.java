@@ -7,7 +7,6 @@ import io.earmark.streams.picture.FlowGraph.AssetGroup;
 import io.earmark.streams.picture.FlowGraph.Edge;
 import io.earmark.streams.picture.FlowGraph.Kind;
 import io.earmark.streams.picture.FlowGraph.Node;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class FlowSvg {
     private final Map<String, Long> held;
     private final Function<String, String> partyLink;
     private final Map<String, double[]> boxes = new HashMap<>();
-    private final List<double[]> labels = new ArrayList<>();
+    private final LabelSpace labels = new LabelSpace();
 
     /** {@code held}: what each holder holds now; {@code partyLink}: a party id's link target, or null for none. */
     FlowSvg(FlowGraph graph, Map<String, Long> held, Function<String, String> partyLink) {
@@ -167,29 +166,12 @@ final class FlowSvg {
         String label = (style.word() == null ? "" : style.word() + " ") + Svg.kzt(edge.amount())
                 + (edge.transfers() > 1 ? " (" + edge.transfers() + " transfers)" : "");
         double w = label.length() * 6.4 + 10;
-        double my = free(mx - w / 2, 0.125 * sy + 0.375 * c1y + 0.375 * c2y + 0.125 * ty, w);
+        double my = labels.place(mx - w / 2, 0.125 * sy + 0.375 * c1y + 0.375 * c2y + 0.125 * ty, w);
         out.append("<rect x=\"").append(num(mx - w / 2)).append("\" y=\"").append(num(my - 11)).append("\" width=\"")
                 .append(num(w)).append("\" height=\"15\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.92\" stroke=\"")
                 .append(style.colour()).append("\" stroke-width=\"0.6\"/>\n");
         Svg.text(out, mx, my, "middle", "amount", style.colour(), label);
         out.append("</g>\n");
-    }
-
-    /** The baseline of a label of width {@code w} at {@code x}: {@code y}, or lower until it overlaps no label. */
-    private double free(double x, double y, double w) {
-        double baseline = y;
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (double[] other : labels) {
-                if (x < other[0] + other[2] && other[0] < x + w && Math.abs(baseline - other[1]) < 16) {
-                    baseline = other[1] + 16;
-                    moved = true;
-                }
-            }
-        }
-        labels.add(new double[] {x, baseline, w});
-        return baseline;
     }
 
     private void legend(StringBuilder out, double y) {

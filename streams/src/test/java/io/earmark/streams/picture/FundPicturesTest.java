@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.JourneyStep;
+import io.earmark.streams.testing.KickbackStory;
 import io.earmark.streams.testing.Events;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.earmark.streams.picture;
+package io.earmark.streams.testing;
 
 import static io.earmark.streams.testing.Events.BANK;
 import static io.earmark.streams.testing.Events.BENEFICIARY;
@@ -21,7 +21,6 @@ import io.earmark.streams.state.Deadline;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.LedgerBook;
 import io.earmark.streams.state.Outcome;
-import io.earmark.streams.testing.Events;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,30 +31,38 @@ import java.util.List;
  * (IDLE_FUNDS at hour 49), pays the beneficiary at hour 60, who pays the seller 4 M and withdraws 0.5 M in cash; one
  * animal is registered with the seller, and the seller sends 1.5 M back to the beneficiary (KICKBACK_SUSPECTED).
  */
-final class KickbackStory {
+public final class KickbackStory {
 
-    static final String FUND = "F-PICTURE";
-    static final long IDLE_LIMIT_HOURS = 48;
+    public static final String FUND = "F-PICTURE";
+    public static final long IDLE_LIMIT_HOURS = 48;
 
     private final LedgerBook book = new LedgerBook(RuleBook.shipped());
-    private final FundLedger ledger = FundLedger.open(FUND);
+    private final FundLedger ledger;
     private final List<Deadline> pending = new ArrayList<>();
 
-    private KickbackStory() {
+    private KickbackStory(String fundId) {
+        this.ledger = FundLedger.open(fundId);
     }
 
-    static FundLedger ledger() {
-        KickbackStory story = new KickbackStory();
-        story.outcome(story.book.applyFund(story.ledger, Fund.of(Events.fund(FUND))));
-        story.apply(move("M-1", FUND, OPERATOR, BANK, 5_000_000_00L, hours(1)));
-        story.apply(move("M-2", FUND, BANK, BENEFICIARY, 5_000_000_00L, hours(60)));
-        story.apply(move("M-3", FUND, BENEFICIARY, SELLER, 4_000_000_00L, hours(61)));
-        story.apply(move("M-4", FUND, BENEFICIARY, BENEFICIARY, 500_000_00L, hours(62), Channel.CASH_WITHDRAWAL));
+    public static FundLedger ledger() {
+        return ledger(FUND, BENEFICIARY);
+    }
+
+    /** The same story for another fund and beneficiary (same operator, bank and seller). */
+    public static FundLedger ledger(String fundId, String beneficiary) {
+        KickbackStory story = new KickbackStory(fundId);
+        Fund fund = Fund.of(Events.fund(fundId, f -> f.setBeneficiaryId(beneficiary)));
+        story.outcome(story.book.applyFund(story.ledger, fund));
+        story.apply(move("M-1", fundId, OPERATOR, BANK, 5_000_000_00L, hours(1)));
+        story.apply(move("M-2", fundId, BANK, beneficiary, 5_000_000_00L, hours(60)));
+        story.apply(move("M-3", fundId, beneficiary, SELLER, 4_000_000_00L, hours(61)));
+        story.apply(move("M-4", fundId, beneficiary, beneficiary, 500_000_00L, hours(62), Channel.CASH_WITHDRAWAL));
         story.until(days(3).toEpochMilli());
         story.outcome(story.book.applyAssignment(story.ledger, Assignment.matched(Registration.of(
-                asset("R-1", "KZ-<001>", FUND, 3_900_000_00L, days(3))), FUND)));
+                asset("R-1", "KZ-<001>", beneficiary, fundId, 3_900_000_00L, days(3),
+                        io.earmark.schema.Registry.LIVESTOCK_IDENTIFICATION)), fundId)));
         story.until(days(4).toEpochMilli());
-        story.outcome(story.book.applyKickback(story.ledger, new KickbackSignal(FUND, SELLER, 1_500_000_00L,
+        story.outcome(story.book.applyKickback(story.ledger, new KickbackSignal(fundId, SELLER, 1_500_000_00L,
                 4_000_000_00L, "M-BACK", days(4).toEpochMilli(), List.of())));
         return story.ledger;
     }
