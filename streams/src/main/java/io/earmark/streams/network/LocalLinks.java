@@ -4,6 +4,7 @@ import io.earmark.streams.model.Fund;
 import io.earmark.streams.network.NetworkPart.FundNode;
 import io.earmark.streams.network.NetworkPart.Kind;
 import io.earmark.streams.network.NetworkPart.Link;
+import io.earmark.streams.rules.Payee;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.JourneyStep;
 import io.earmark.streams.state.PairLedger;
@@ -17,7 +18,8 @@ import java.util.Set;
  * Collects, from the ledgers one instance holds, what touches a set of parties. In: the parties, then each fund ledger
  * and each pair ledger (key "seller|beneficiary") of the instance. Out: a {@link NetworkPart}: every announced fund in
  * which one of the parties is operator, financial organisation or beneficiary or pays or is paid, the fund's
- * movements to or from one of them (summed per payer and payee), and each seller's return to a beneficiary that one
+ * movements to or from one of them (summed per payer and payee), the beneficiary's purchases from a seller that its
+ * financial organisation paid, and each seller's return to a beneficiary that one
  * of them sent or received (the pair's sum sent back, or the kickback alert's sum).
  */
 public final class LocalLinks {
@@ -40,9 +42,15 @@ public final class LocalLinks {
         boolean touched = parties.contains(fund.operatorId()) || parties.contains(fund.financialOrgId())
                 || parties.contains(fund.beneficiaryId());
         for (JourneyStep step : ledger.journey) {
-            if ("MOVEMENT".equals(step.kind()) && !step.fromId().equals(step.toId()) && touches(step.fromId(), step.toId())) {
-                add(new Link(Kind.PAID, step.fromId(), step.toId(), fund.fundId(), step.amount(), 1));
-                touched = true;
+            if ("MOVEMENT".equals(step.kind()) && !step.fromId().equals(step.toId())) {
+                if (touches(step.fromId(), step.toId())) {
+                    add(new Link(Kind.PAID, step.fromId(), step.toId(), fund.fundId(), step.amount(), 1));
+                    touched = true;
+                }
+                if (boughtFor(fund, step) && touches(fund.beneficiaryId(), step.toId())) {
+                    add(new Link(Kind.BOUGHT, fund.beneficiaryId(), step.toId(), fund.fundId(), step.amount(), 1));
+                    touched = true;
+                }
             } else if ("ALERT".equals(step.kind()) && step.eventId().startsWith(KICKBACK) && step.toId() != null
                     && touches(step.toId(), fund.beneficiaryId())) {
                 add(new Link(Kind.SENT_BACK, step.toId(), fund.beneficiaryId(), fund.fundId(), step.amount(), 1));
@@ -78,6 +86,11 @@ public final class LocalLinks {
 
     public NetworkPart part() {
         return NetworkPart.merge(List.of(new NetworkPart(List.copyOf(funds), List.copyOf(links.values()))));
+    }
+
+    /** A payment to a seller by a holder other than the beneficiary: the financial organisation bought for it. */
+    private static boolean boughtFor(Fund fund, JourneyStep step) {
+        return Payee.of(fund, step.toId()) == Payee.SELLER && Payee.of(fund, step.fromId()) == Payee.FINANCIAL_ORG;
     }
 
     private boolean touches(String a, String b) {

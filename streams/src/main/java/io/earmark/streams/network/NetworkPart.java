@@ -22,9 +22,14 @@ public record NetworkPart(List<FundNode> funds, List<Link> links) {
                            String beneficiaryId, int alerts) {
     }
 
-    public enum Kind { PAID, SENT_BACK }
+    /**
+     * PAID: a fund's coloured movement from payer to payee. BOUGHT: a fund paid a seller on its beneficiary's behalf
+     * (the financial organisation paid, so no PAID link joins the two; from the beneficiary to the seller).
+     * SENT_BACK: a seller's money to a beneficiary whose fund had paid it.
+     */
+    public enum Kind { PAID, BOUGHT, SENT_BACK }
 
-    /** Money from one party to another: PAID by a fund's coloured movements, or SENT_BACK by a seller. */
+    /** Money from one party to another, per fund. */
     public record Link(Kind kind, String from, String to, String fundId, long amount, int transfers) {
 
         String key() {

@@ -41,6 +41,6 @@ public final class FundPictures {
 
     /** The dashboard's link to a party's network view. */
     public static String partyLink(String partyId) {
-        return "#party=" + URLEncoder.encode(partyId, StandardCharsets.UTF_8);
+        return "#party=" + URLEncoder.encode(partyId, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

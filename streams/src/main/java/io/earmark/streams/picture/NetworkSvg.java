@@ -15,8 +15,8 @@ import java.util.TreeMap;
 /**
  * Draws a {@link Network} as one SVG element: the party on the left, the parties one step out in the next column,
  * two steps out in the third; a box per party with its funds and alerts (red when any), each id linking to that
- * party's own network; a curve per payer, payee and kind, summed over funds, with an arrow at the payee. A seller's
- * return to a beneficiary is dashed dark red and says "sent back". At most {@link #PER_COLUMN} parties a column (the
+ * party's own network; a curve per payer, payee and kind, summed over funds, with an arrow at the payee. A purchase
+ * for a beneficiary is dotted green ("bought for"), a seller's return to a beneficiary dashed dark red ("sent back"). At most {@link #PER_COLUMN} parties a column (the
  * most alerted first); the picture says how many more there are.
  */
 public final class NetworkSvg {
@@ -49,7 +49,7 @@ public final class NetworkSvg {
             rows = Math.max(rows, Math.min(column.size(), PER_COLUMN) + (column.size() > PER_COLUMN ? 1 : 0));
         }
         double width = LEFT * 2 + 2 * STEP + BOX_W + 60;
-        double height = TOP + rows * ROW + 40;
+        double height = TOP + rows * ROW + 52;
         StringBuilder out = new StringBuilder(8192);
         Svg.open(out, "earmark-network", width, height, "Who is linked to " + network.partyId() + " by money");
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
@@ -77,8 +77,10 @@ public final class NetworkSvg {
                 party(out, p);
             }
         }
-        Svg.text(out, LEFT, height - 12, null, "legend", "#3d4a5a", "\u2014 paid with a fund's money      "
-                + "- \u00B7 - sent back by a seller to a beneficiary      amounts summed over the funds shown");
+        Svg.text(out, LEFT, height - 26, null, "legend", "#3d4a5a", "blue: paid with a fund's money;  "
+                + "green dotted: bought for a beneficiary (its financial organisation paid the seller);");
+        Svg.text(out, LEFT, height - 10, null, "legend", "#3d4a5a", "red dashed: sent back by a seller to a "
+                + "beneficiary. Amounts are summed over the funds shown; click a party to see its own network.");
         out.append("</svg>\n");
         return out.toString();
     }
@@ -111,9 +113,10 @@ public final class NetworkSvg {
         double[] left = a[0] <= b[0] ? a : b;
         double[] right = a[0] <= b[0] ? b : a;
         double sx = left[0] + BOX_W;
-        double sy = left[1] + BOX_H / 2 + (kind == Kind.SENT_BACK ? 7 : -7);
+        double lane = kind == Kind.SENT_BACK ? 9 : kind == Kind.BOUGHT ? 0 : -9;
+        double sy = left[1] + BOX_H / 2 + lane;
         double tx = sameColumn ? right[0] + BOX_W : right[0];
-        double ty = right[1] + BOX_H / 2 + (kind == Kind.SENT_BACK ? 7 : -7);
+        double ty = right[1] + BOX_H / 2 + lane;
         double bend = sameColumn ? 60 + Math.abs(ty - sy) / 6 : (tx - sx) / 2;
         double c1x = sx + bend;
         double c2x = sameColumn ? tx + bend : tx - bend;
@@ -121,18 +124,20 @@ public final class NetworkSvg {
         double hx = towardsRight || sameColumn ? tx : sx;
         double hy = towardsRight || sameColumn ? ty : sy;
         double dir = towardsRight ? -1 : 1;
-        String colour = kind == Kind.SENT_BACK ? "#a50e0e" : "#2f6fb0";
+        String colour = kind == Kind.SENT_BACK ? "#a50e0e" : kind == Kind.BOUGHT ? "#2b7a0b" : "#2f6fb0";
         out.append("<g class=\"link kind-").append(kind).append("\" data-from=\"").append(esc(from))
                 .append("\" data-to=\"").append(esc(to)).append("\" data-amount=\"").append(amount).append("\">\n")
                 .append("<path d=\"M").append(num(sx)).append(',').append(num(sy)).append(" C").append(num(c1x))
                 .append(',').append(num(sy)).append(' ').append(num(c2x)).append(',').append(num(ty)).append(' ')
                 .append(num(tx)).append(',').append(num(ty)).append("\" fill=\"none\" stroke=\"").append(colour)
                 .append("\" stroke-width=\"").append(kind == Kind.SENT_BACK ? "2.6" : "1.6").append('"')
-                .append(kind == Kind.SENT_BACK ? " stroke-dasharray=\"10 4 2 4\"" : "").append("/>\n<polygon points=\"")
+                .append(kind == Kind.SENT_BACK ? " stroke-dasharray=\"10 4 2 4\"" : kind == Kind.BOUGHT
+                        ? " stroke-dasharray=\"3 3\"" : "").append("/>\n<polygon points=\"")
                 .append(num(hx)).append(',').append(num(hy)).append(' ').append(num(hx + dir * 9)).append(',')
                 .append(num(hy - 5)).append(' ').append(num(hx + dir * 9)).append(',').append(num(hy + 5))
                 .append("\" fill=\"").append(colour).append("\"/>\n");
-        String label = (kind == Kind.SENT_BACK ? "sent back " : "") + Svg.kzt(amount)
+        String label = (kind == Kind.SENT_BACK ? "sent back " : kind == Kind.BOUGHT ? "bought for " : "")
+                + Svg.kzt(amount)
                 + (funds > 1 ? " (" + funds + " funds)" : "");
         double w = label.length() * 6.4 + 10;
         double mx = sameColumn ? sx + bend * 0.75 : (sx + tx) / 2;

@@ -10,6 +10,11 @@ import io.earmark.streams.network.NetworkPart.Kind;
 import io.earmark.streams.network.NetworkPart.Link;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.PairLedger;
+import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.Movement;
+import io.earmark.streams.rules.RuleBook;
+import io.earmark.streams.state.LedgerBook;
+import io.earmark.streams.testing.Events;
 import io.earmark.streams.testing.KickbackStory;
 import java.util.List;
 import java.util.Set;
@@ -84,6 +89,23 @@ class NetworkTest {
         assertThat(step(Set.of("000000000000"))).isEqualTo(NetworkPart.EMPTY);
         assertThat(step(Set.of(OPERATOR)).funds()).extracting(NetworkPart.FundNode::programme)
                 .containsOnly(Programme.AUYL_AMANATY.name()).hasSize(2);
+    }
+
+    @Test
+    void shouldLinkTheBeneficiaryToTheSellerItsFinancialOrganisationPaid() {
+        LedgerBook book = new LedgerBook(RuleBook.shipped());
+        FundLedger direct = FundLedger.open("F-D");
+        book.applyFund(direct, Fund.of(Events.fund("F-D", f -> f.setBeneficiaryId(BEN_C))));
+        book.applyMovement(direct, Movement.of(Events.move("D-1", "F-D", OPERATOR, BANK, 5_000_000_00L, Events.hours(1))));
+        book.applyMovement(direct, Movement.of(Events.move("D-2", "F-D", BANK, SELLER, 5_000_000_00L, Events.hours(2))));
+        LocalLinks links = new LocalLinks(Set.of(SELLER));
+        links.fund(direct);
+
+        Network network = Network.of(SELLER, List.of(links.part()), false);
+
+        assertThat(network.links()).extracting(l -> l.kind() + ":" + l.from() + ">" + l.to())
+                .containsExactly("PAID:" + BANK + ">" + SELLER, "BOUGHT:" + BEN_C + ">" + SELLER);
+        assertThat(network.parties()).extracting(Network.Party::partyId).containsExactly(SELLER, BEN_C, BANK);
     }
 
     private static PairLedger pair(String fundId, long sentBack) {
