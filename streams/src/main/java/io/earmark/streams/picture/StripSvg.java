@@ -12,8 +12,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Draws an {@link IdleStrip} as one SVG element: the financial organisation's balance as a step line over event time;
- * per idle episode the time within the limit shaded green and the time past it shaded red, with the limit (and three
- * times the limit) as dashed lines; payments to sellers (▲) and registrations (◆) under the axis; alerts as flags.
+ * per idle episode the time within the limit shaded green and the time past it shaded red, with the limit (and, once
+ * the balance outlasts it, three times the limit) as dashed lines; payments to sellers (▲) and registrations (◆) under the axis; alerts as flags.
  * The limit lines, shaded spans and flags carry their instants in {@code data-at}/{@code data-from}/{@code data-to}.
  */
 final class StripSvg {
@@ -74,7 +74,7 @@ final class StripSvg {
             span(out, "over-limit", e.limit(), until, "#d9480f", "0.22");
         }
         limit(out, e.limit(), "idle limit " + strip.maxIdleHours() + " h", "idle-limit");
-        if (e.highLimit() <= end && until > e.limit()) {
+        if (until > e.highLimit()) {
             limit(out, e.highLimit(), "3 \u00D7 limit", "idle-limit-high");
         }
     }
