@@ -71,7 +71,7 @@ class DashboardPicturesIT {
                             + "&& document.querySelector('#fund-idle svg.earmark-strip') ? 'ok' : ''").isEmpty());
             assertThat(page.eval("document.querySelector('#fund-flow svg .edge.kind-KICKBACK').dataset.to"))
                     .isEqualTo(sim.beneficiary());
-            page.screenshot(DOCS.resolve("dashboard-fund-flow.png"), "#fund");
+            page.screenshot(DOCS.resolve("dashboard-fund-flow.png"), "#fund-flow");
 
             // And the page asked for nothing outside its own server
             assertThat(page.requests()).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base + "/"));
