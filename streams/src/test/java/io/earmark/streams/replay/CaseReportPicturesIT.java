@@ -82,6 +82,8 @@ class CaseReportPicturesIT {
             browser.screenshot(DOCS.resolve("money-flow.png"), kickFund + " .pictures");
             browser.screenshot(DOCS.resolve("idle-strip.png"), strip);
             browser.printToPdf(WORK.resolve("case.pdf"));
+            browser.emulateMedia("print");
+            browser.screenshot(WORK.resolve("money-flow-print.png"), kickFund + " .pictures");
         }
         assertThat(Files.readString(WORK.resolve("case.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF");

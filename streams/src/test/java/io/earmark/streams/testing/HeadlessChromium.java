@@ -160,6 +160,13 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Renders the page for {@code media} ("print", "screen"), as printing would lay it out. */
+    public void emulateMedia(String media) {
+        ObjectNode params = JSON.createObjectNode();
+        params.put("media", media);
+        call("Emulation.setEmulatedMedia", params);
+    }
+
     /** Prints the page as the browser would print it to a PDF file (A4, backgrounds on). */
     public void printToPdf(Path file) {
         ObjectNode params = JSON.createObjectNode();
