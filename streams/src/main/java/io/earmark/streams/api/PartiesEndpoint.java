@@ -2,6 +2,7 @@ package io.earmark.streams.api;
 
 import io.earmark.streams.network.Network;
 import io.earmark.streams.network.NetworkPart;
+import io.earmark.streams.picture.FundPictures;
 import io.earmark.streams.picture.NetworkSvg;
 import io.earmark.streams.topology.StoreNames;
 import io.javalin.http.Context;
@@ -38,7 +39,7 @@ final class PartiesEndpoint {
     }
 
     void networkSvg(Context ctx) {
-        ctx.contentType("image/svg+xml; charset=utf-8").result(io.earmark.streams.picture.FundPictures.document(
+        ctx.contentType("image/svg+xml; charset=utf-8").result(FundPictures.document(
                 new NetworkSvg(gather(ctx)).render()));
     }
 

@@ -4,6 +4,7 @@ import io.earmark.streams.model.Fund;
 import io.earmark.streams.network.NetworkPart.FundNode;
 import io.earmark.streams.network.NetworkPart.Kind;
 import io.earmark.streams.network.NetworkPart.Link;
+import io.earmark.streams.rules.Money;
 import io.earmark.streams.rules.Payee;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.JourneyStep;
@@ -99,6 +100,6 @@ public final class LocalLinks {
 
     private void add(Link link) {
         links.merge(link.key(), link, (a, b) -> new Link(a.kind(), a.from(), a.to(), a.fundId(),
-                a.amount() + b.amount(), a.transfers() + b.transfers()));
+                Money.plus("link", a.amount(), b.amount()), a.transfers() + b.transfers()));
     }
 }

@@ -2,6 +2,7 @@ package io.earmark.streams.picture;
 
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Registration;
+import io.earmark.streams.rules.Money;
 import io.earmark.streams.rules.Payee;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.JourneyStep;
@@ -114,7 +115,8 @@ record FlowGraph(String fundId, List<Node> nodes, List<Edge> edges, List<AssetGr
 
     private static void add(Map<String, Edge> edges, Edge edge) {
         edges.merge(edge.from() + "\u0000" + edge.to() + "\u0000" + edge.kind(), edge,
-                (a, b) -> new Edge(a.from(), a.to(), a.kind(), a.amount() + b.amount(), a.transfers() + b.transfers()));
+                (a, b) -> new Edge(a.from(), a.to(), a.kind(),
+                        Money.plus("edge", a.amount(), b.amount()), a.transfers() + b.transfers()));
     }
 
     private static List<AssetGroup> assets(FundLedger ledger, Map<String, Node> nodes, Fund fund) {
@@ -122,7 +124,8 @@ record FlowGraph(String fundId, List<Node> nodes, List<Edge> edges, List<AssetGr
         for (Registration r : ledger.assets) {
             String on = r.sellerId() != null && nodes.containsKey(r.sellerId()) ? r.sellerId() : fund.beneficiaryId();
             groups.merge(on + "\u0000" + r.assetType(), new AssetGroup(on, r.assetType(), 1, r.actualValue()),
-                    (a, b) -> new AssetGroup(a.nodeId(), a.assetType(), a.count() + b.count(), a.value() + b.value()));
+                    (a, b) -> new AssetGroup(a.nodeId(), a.assetType(), a.count() + b.count(),
+                            Money.plus("assets", a.value(), b.value())));
         }
         return List.copyOf(groups.values());
     }

@@ -7,6 +7,7 @@ import io.earmark.streams.picture.FlowGraph.AssetGroup;
 import io.earmark.streams.picture.FlowGraph.Edge;
 import io.earmark.streams.picture.FlowGraph.Kind;
 import io.earmark.streams.picture.FlowGraph.Node;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class FlowSvg {
 
     String render() {
         double[] columnBottom = new double[4];
-        java.util.Arrays.fill(columnBottom, TOP);
+        Arrays.fill(columnBottom, TOP);
         for (Node node : graph.nodes()) {
             int column = node.role().column();
             double lines = assetsOf(node).size();
@@ -54,7 +55,7 @@ final class FlowSvg {
             boxes.put(node.id(), new double[] {LEFT + column * COLUMN_STEP, columnBottom[column], height});
             columnBottom[column] += height + GAP;
         }
-        double height = java.util.Arrays.stream(columnBottom).max().orElse(TOP) - GAP + 110;
+        double height = Arrays.stream(columnBottom).max().orElse(TOP) - GAP + 110;
         double width = LEFT * 2 + 3 * COLUMN_STEP + BOX_W;
         StringBuilder out = new StringBuilder(8192);
         Svg.open(out, "earmark-flow", width, height, "Where the money of fund " + graph.fundId() + " went");

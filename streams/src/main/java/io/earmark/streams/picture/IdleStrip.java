@@ -1,6 +1,7 @@
 package io.earmark.streams.picture;
 
 import io.earmark.streams.model.Fund;
+import io.earmark.streams.rules.Money;
 import io.earmark.streams.rules.Payee;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.JourneyStep;
@@ -53,9 +54,9 @@ record IdleStrip(String fundId, int maxIdleHours, long start, long end, List<Poi
                 case "MOVEMENT" -> {
                     long before = balance;
                     if (fund.financialOrgId().equals(step.fromId())) {
-                        balance -= step.amount();
+                        balance = Money.minus("balance", balance, step.amount());
                     } else if (fund.financialOrgId().equals(step.toId()) && !cash.contains(step.eventId())) {
-                        balance += step.amount();
+                        balance = Money.plus("balance", balance, step.amount());
                     }
                     if (before != balance) {
                         points.add(new Point(step.eventTime(), balance));

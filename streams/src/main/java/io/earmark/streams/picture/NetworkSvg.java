@@ -3,10 +3,11 @@ package io.earmark.streams.picture;
 import static io.earmark.streams.picture.Svg.esc;
 import static io.earmark.streams.picture.Svg.num;
 
-import io.earmark.streams.network.Network;
 import io.earmark.streams.network.Network.Party;
+import io.earmark.streams.network.Network;
 import io.earmark.streams.network.NetworkPart.Kind;
 import io.earmark.streams.network.NetworkPart.Link;
+import io.earmark.streams.rules.Money;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class NetworkSvg {
         Map<String, long[]> edges = new TreeMap<>();
         for (Link l : network.links()) {
             edges.merge(l.kind() + "\u0000" + l.from() + "\u0000" + l.to(), new long[] {l.amount(), 1},
-                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                    (a, b) -> new long[] {Money.plus("link", a[0], b[0]), a[1] + b[1]});
         }
         edges.forEach((key, sum) -> {
             String[] parts = key.split("\u0000", -1);
