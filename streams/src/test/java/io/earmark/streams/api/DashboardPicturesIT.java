@@ -47,6 +47,19 @@ class DashboardPicturesIT {
                     .until(() -> Http.get(base + "/api/alerts?rule=KICKBACK_SUSPECTED&limit=1000").body()
                             .contains("KICKBACK_SUSPECTED:" + sim.kickbackFund() + ":"));
 
+            // Then any instance gives the same network and pictures; a depth other than 1 or 2 is refused
+            String other = live.instance(0).url();
+            String network = "/api/parties/" + sim.seller() + "/network?depth=2";
+            Http.Reply viaBase = Http.get(base + network);
+            assertThat(viaBase.status()).isEqualTo(200);
+            assertThat(Http.get(other + network).body()).isEqualTo(viaBase.body());
+            assertThat(viaBase.json().get("depth").asInt()).isEqualTo(2);
+            String flow = "/api/funds/" + sim.kickbackFund() + "/flow.svg";
+            Http.Reply flowReply = Http.get(base + flow);
+            assertThat(flowReply.contentType()).startsWith("image/svg+xml");
+            assertThat(Http.get(other + flow).body()).isEqualTo(flowReply.body()).contains("kind-KICKBACK");
+            assertThat(Http.get(base + "/api/parties/" + sim.seller() + "/network?depth=3").status()).isEqualTo(400);
+
             // When the seller's network is opened from a link
             page.navigate(base + "/#party=" + sim.seller());
             await("the seller's network").atMost(Duration.ofSeconds(30))
