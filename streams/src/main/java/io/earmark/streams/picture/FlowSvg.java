@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Draws a {@link FlowGraph} as one self-contained SVG element: four role columns, a box per holder (with what it
  * holds now and the assets that came with it), a curve per edge with its amount. Money that goes the way it should
- * flows left to right; a return to the operator or a seller's kickback to the beneficiary bends back underneath.
+ * flows left to right (past a column, such as the financial organisation paying a seller, underneath the boxes); a
+ * return to the operator or a seller's kickback to the beneficiary bends back underneath.
  * Marked edges are told apart by colour, dash pattern and a word, so the picture still reads when printed in grey.
  * Every edge and node carries {@code data-*} attributes naming its parties and kind, for tests and scripts.
  */
@@ -120,7 +121,7 @@ final class FlowSvg {
         double c2x;
         double c2y;
         String arrow;
-        if (direction > 0) {
+        if (direction > 0 && to[0] - from[0] < COLUMN_STEP * 1.5) {
             sx = from[0] + BOX_W;
             sy = from[1] + BOX_H / 2;
             tx = to[0];
@@ -131,10 +132,11 @@ final class FlowSvg {
             c2x = tx - dx;
             c2y = ty;
             arrow = num(tx) + "," + num(ty) + " " + num(tx - 9) + "," + num(ty - 5) + " " + num(tx - 9) + "," + num(ty + 5);
-        } else if (direction < 0) {
-            sx = from[0] + BOX_W / 2 + 20;
+        } else if (direction != 0) {
+            double offset = direction < 0 ? 20 : -20;
+            sx = from[0] + BOX_W / 2 + offset;
             sy = from[1] + from[2];
-            tx = to[0] + BOX_W / 2 + 20;
+            tx = to[0] + BOX_W / 2 + offset;
             ty = to[1] + to[2];
             double dip = 34 + 0.08 * Math.abs(sx - tx);
             c1x = sx;

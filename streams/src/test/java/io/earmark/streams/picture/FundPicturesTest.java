@@ -6,7 +6,11 @@ import static io.earmark.streams.testing.Events.OPERATOR;
 import static io.earmark.streams.testing.Events.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.Movement;
+import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.state.FundLedger;
+import io.earmark.streams.state.LedgerBook;
 import io.earmark.streams.state.JourneyStep;
 import io.earmark.streams.testing.KickbackStory;
 import io.earmark.streams.testing.Events;
@@ -84,6 +88,25 @@ class FundPicturesTest {
         assertThat(strip.all("//*[@class='mark mark-REGISTRATION']")).hasSize(1);
         assertThat(strip.all("//*[@class='flag']")).extracting(e -> e.getAttribute("data-rule"))
                 .containsExactlyInAnyOrder("IDLE_FUNDS", "CASH_WITHDRAWAL", "KICKBACK_SUSPECTED");
+    }
+
+    @Test
+    void shouldRouteAPaymentThatSkipsAColumnUnderTheBoxesNotThroughThem() throws Exception {
+        LedgerBook book = new LedgerBook(RuleBook.shipped());
+        FundLedger direct = FundLedger.open("F-DIRECT");
+        book.applyFund(direct, Fund.of(Events.fund("F-DIRECT")));
+        book.applyMovement(direct, Movement.of(Events.move("D-1", "F-DIRECT", OPERATOR, BANK, 5_000_000_00L,
+                Events.hours(1))));
+        book.applyMovement(direct, Movement.of(Events.move("D-2", "F-DIRECT", BANK, SELLER, 5_000_000_00L,
+                Events.hours(2))));
+        SvgXml flow = new SvgXml(FundPictures.flow(direct, false));
+
+        Element beneficiary = (Element) flow.one("//*[@data-party='" + BENEFICIARY + "']").getElementsByTagName("rect")
+                .item(0);
+        Element label = (Element) flow.one("//*[@data-from='" + BANK + "' and @data-to='" + SELLER + "']")
+                .getElementsByTagName("rect").item(0);
+        assertThat(Double.parseDouble(label.getAttribute("y"))).isGreaterThan(
+                Double.parseDouble(beneficiary.getAttribute("y")) + Double.parseDouble(beneficiary.getAttribute("height")));
     }
 
     @Test
