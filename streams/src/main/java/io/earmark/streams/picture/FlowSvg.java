@@ -15,9 +15,9 @@ import java.util.function.Function;
 
 /**
  * Draws a {@link FlowGraph} as one self-contained SVG element: four role columns, a box per holder (with what it
- * holds now and the assets that came with it), a curve per edge with its amount. Money that goes the way it should
- * flows left to right (past a column, such as the financial organisation paying a seller, underneath the boxes); a
- * return to the operator or a seller's kickback to the beneficiary bends back underneath.
+ * holds now and the assets that came with it), a curve per edge with its amount ("×3" for three transfers). Money
+ * that goes the way it should flows left to right (past a column, such as the financial organisation paying a seller,
+ * underneath the boxes); a return to the operator or a seller's kickback to the beneficiary bends back underneath.
  * Marked edges are told apart by colour, dash pattern and a word, so the picture still reads when printed in grey.
  * Every edge and node carries {@code data-*} attributes naming its parties and kind, for tests and scripts.
  */
@@ -167,7 +167,7 @@ final class FlowSvg {
                 .append(style.colour()).append("\"/>\n");
         double mx = 0.125 * sx + 0.375 * c1x + 0.375 * c2x + 0.125 * tx;
         String label = (style.word() == null ? "" : style.word() + " ") + Svg.kzt(edge.amount())
-                + (edge.transfers() > 1 ? " (" + edge.transfers() + " transfers)" : "");
+                + (edge.transfers() > 1 ? " \u00D7" + edge.transfers() : "");
         double w = label.length() * 6.4 + 10;
         double my = labels.place(mx - w / 2, 0.125 * sy + 0.375 * c1y + 0.375 * c2y + 0.125 * ty, w);
         out.append("<rect x=\"").append(num(mx - w / 2)).append("\" y=\"").append(num(my - 11)).append("\" width=\"")
