@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * Draws a {@link Network} as one SVG element: the party on the left, the parties one step out in the next column,
  * two steps out in the third; a box per party with its funds and alerts (red when any), each id linking to that
  * party's own network; a curve per payer, payee and kind, summed over funds, with an arrow at the payee. A purchase
- * for a beneficiary is dotted green ("bought for"), a seller's return to a beneficiary dashed dark red ("sent back"). At most {@link #PER_COLUMN} parties a column (the
- * most alerted first); the picture says how many more there are.
+ * for a beneficiary is dotted green ("bought for"), a seller's return to a beneficiary dashed dark red ("sent back").
+ * At most {@link #PER_COLUMN} parties a column (the most alerted first); the picture says how many more there are.
  */
 public final class NetworkSvg {
 
