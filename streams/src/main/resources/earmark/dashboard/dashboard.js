@@ -1,7 +1,9 @@
 // Earmark dashboard: reads the instance's HTTP API (any instance answers for the whole pipeline).
 // In: /api/alerts (latest 50), /api/alerts/stream (server-sent events, one per new alert), /api/alerts/counts,
-// /api/financial-orgs, /api/funds/{fundId}, /health. Out: the live feed, the counts, the league table and a fund's
-// journey. No framework, no build step: plain DOM, text only (never innerHTML with data).
+// /api/financial-orgs, /api/funds/{fundId} (and its flow.svg, idle.svg), /api/parties/{id}/network.svg, /health.
+// Out: the live feed, the counts, the league table, a fund's pictures and journey, a party's network. No framework,
+// no build step: plain DOM, text only (never innerHTML with data); the server's SVG pictures are parsed as XML and
+// imported as nodes. Every party id shown opens that party's network (#party=ID).
 "use strict";
 
 const RULES = ["IDLE_FUNDS", "DIVERTED_FUNDS", "CASH_WITHDRAWAL", "KICKBACK_SUSPECTED", "ASSET_NOT_REGISTERED",
@@ -43,6 +45,31 @@ async function getJson(url) {
   return body;
 }
 
+function partyButton(id) {
+  if (!id) return "";
+  return el("button", {class: "link party", type: "button", "data-party": id, onclick: () => showParty(id)}, id);
+}
+
+function showParty(id) {
+  const hash = "#party=" + encodeURIComponent(id);
+  if (location.hash === hash) openParty(id, 1); else location.hash = hash;
+}
+
+// Fetches an SVG picture and shows it in the container; the picture is parsed as XML, never as HTML.
+async function loadSvg(url, container) {
+  container.replaceChildren(el("p", {class: "muted"}, "drawing…"));
+  try {
+    const response = await fetch(url, {headers: {Accept: "image/svg+xml"}});
+    const text = await response.text();
+    if (!response.ok) throw new Error((JSON.parse(text).message) || ("HTTP " + response.status));
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    if (doc.getElementsByTagName("parsererror").length) throw new Error("the picture could not be read");
+    container.replaceChildren(document.importNode(doc.documentElement, true));
+  } catch (e) {
+    container.replaceChildren(el("p", {class: "muted"}, e.message));
+  }
+}
+
 // ---- live feed -------------------------------------------------------------------------------------------------
 function alertItem(a, fresh) {
   return el("li", {class: "alert sev-border-" + a.severity + (fresh ? " fresh" : ""), "data-alert-id": a.alertId,
@@ -54,8 +81,8 @@ function alertItem(a, fresh) {
       el("span", {class: "amount"}, kzt(a.amountAtRisk))),
     el("div", {class: "message"}, a.message),
     el("div", {class: "meta"}, when(a.detectedAt),
-      a.financialOrgId ? " · financial org " + a.financialOrgId : "",
-      a.counterpartyId ? " · counterparty " + a.counterpartyId : "",
+      a.financialOrgId ? " · financial org " : "", partyButton(a.financialOrgId),
+      a.counterpartyId ? " · counterparty " : "", partyButton(a.counterpartyId),
       a.programme ? " · " + a.programme : ""));
 }
 
@@ -107,7 +134,7 @@ function renderLeague(table) {
     const top = Object.entries(org.alertsByRule).sort((a, b) => b[1] - a[1]).slice(0, 3)
       .map(([rule, n]) => label(rule) + " ×" + n).join(", ");
     return el("tr", {"data-org": org.financialOrgId},
-      el("td", {}, org.financialOrgId),
+      el("td", {}, partyButton(org.financialOrgId)),
       el("td", {class: "num"}, org.funds),
       el("td", {class: "num"}, kzt(org.heldByFinancialOrg)),
       el("td", {class: "num" + (org.heldPastMaxIdle > 0 ? " warn" : "")}, kzt(org.heldPastMaxIdle)),
@@ -146,8 +173,8 @@ async function health() {
 
 // ---- a fund's journey -------------------------------------------------------------------------------------------
 const STATUS_FIELDS = [
-  ["state", "State"], ["programme", "Programme"], ["beneficiaryId", "Beneficiary"],
-  ["financialOrgId", "Financial org"], ["amount", "Amount", kzt], ["heldByFinancialOrg", "Held by financial org", kzt],
+  ["state", "State"], ["programme", "Programme"], ["beneficiaryId", "Beneficiary", partyButton],
+  ["financialOrgId", "Financial org", partyButton], ["amount", "Amount", kzt], ["heldByFinancialOrg", "Held by financial org", kzt],
   ["heldByBeneficiary", "Held by beneficiary", kzt], ["paidToSellers", "Paid to sellers", kzt],
   ["diverted", "Diverted", kzt], ["returned", "Returned", kzt], ["assetsRegistered", "Assets registered"],
   ["registeredValue", "Registered value", kzt], ["openAlerts", "Alerts"], ["updatedAt", "Updated", when]];
@@ -163,8 +190,16 @@ async function openFund(fundId) {
   message.textContent = "loading…";
   status.replaceChildren();
   journey.replaceChildren();
+  const flow = document.getElementById("fund-flow");
+  const idle = document.getElementById("fund-idle");
+  flow.replaceChildren();
+  idle.replaceChildren();
   try {
     const fund = await getJson("/api/funds/" + encodeURIComponent(fundId));
+    if (fund.known) {
+      loadSvg("/api/funds/" + encodeURIComponent(fundId) + "/flow.svg", flow);
+      loadSvg("/api/funds/" + encodeURIComponent(fundId) + "/idle.svg", idle);
+    }
     message.textContent = fund.known ? "" : "No earmark has announced this fund: movements naming it are held.";
     if (fund.status) {
       status.replaceChildren(...STATUS_FIELDS.map(([key, name, format]) =>
@@ -174,7 +209,8 @@ async function openFund(fundId) {
     journey.replaceChildren(...fund.journey.map(step => el("tr", {class: step.kind},
       el("td", {}, when(step.eventTime)),
       el("td", {}, step.kind.toLowerCase().replaceAll("_", " ")),
-      el("td", {}, [step.fromId, step.toId].some(Boolean) ? (step.fromId ?? "") + " → " + (step.toId ?? "") : ""),
+      el("td", {}, ...([step.fromId, step.toId].some(Boolean)
+        ? [partyButton(step.fromId), " → ", partyButton(step.toId)] : [""])),
       el("td", {class: "num"}, step.amount ? kzt(step.amount) : ""),
       el("td", {}, step.detail, el("span", {class: "muted"}, step.eventId ? "  [" + step.eventId + "]" : "")))));
   } catch (e) {
@@ -182,6 +218,50 @@ async function openFund(fundId) {
   }
   panel.scrollIntoView({behavior: "smooth", block: "start"});
 }
+
+// ---- a party's network ----------------------------------------------------------------------------------------
+let partyShown = null;
+async function openParty(partyId, depth) {
+  partyShown = partyId;
+  const panel = document.getElementById("network");
+  panel.hidden = false;
+  document.getElementById("network-title").textContent = partyId;
+  document.querySelectorAll("#network button.depth").forEach(b => b.classList.toggle("on", b.dataset.depth === String(depth)));
+  const message = document.getElementById("network-message");
+  const funds = document.getElementById("network-funds");
+  const base = "/api/parties/" + encodeURIComponent(partyId) + "/network";
+  message.textContent = "loading…";
+  funds.replaceChildren();
+  loadSvg(base + ".svg?depth=" + depth, document.getElementById("network-picture"));
+  try {
+    const network = await getJson(base + "?depth=" + depth);
+    message.textContent = network.funds.length + " funds and " + (network.parties.length - 1)
+      + " other parties linked by money" + (network.truncated ? " (the second step started from the first "
+      + "50 parties only)" : "") + ".";
+    funds.replaceChildren(...network.funds.map(f => el("tr", {"data-fund": f.fundId},
+      el("td", {}, el("button", {class: "link", type: "button", onclick: () => openFund(f.fundId)}, f.fundId)),
+      el("td", {}, f.programme),
+      el("td", {}, partyButton(f.financialOrgId)),
+      el("td", {}, partyButton(f.beneficiaryId)),
+      el("td", {class: "num" + (f.alerts > 0 ? " warn" : "")}, f.alerts))));
+  } catch (e) {
+    message.textContent = e.message;
+  }
+  panel.scrollIntoView({behavior: "smooth", block: "start"});
+}
+
+function partyFromHash() {
+  const match = location.hash.match(/^#party=(.+)$/);
+  if (match) openParty(decodeURIComponent(match[1]), 1);
+}
+
+document.querySelectorAll("#network button.depth").forEach(b =>
+  b.addEventListener("click", () => { if (partyShown) openParty(partyShown, Number(b.dataset.depth)); }));
+document.getElementById("network-close").addEventListener("click", () => {
+  document.getElementById("network").hidden = true;
+  history.replaceState(null, "", location.pathname);
+});
+window.addEventListener("hashchange", partyFromHash);
 
 document.getElementById("search").addEventListener("submit", event => {
   event.preventDefault();
@@ -191,6 +271,7 @@ document.getElementById("search").addEventListener("submit", event => {
 document.getElementById("fund-close").addEventListener("click", () => { document.getElementById("fund").hidden = true; });
 
 connectStream();
+partyFromHash();
 refresh();
 health();
 setInterval(refresh, 5000);

@@ -2,7 +2,8 @@ package io.earmark.streams.api;
 
 /**
  * A request the API answers with an error: the HTTP status and one sentence for the {@code {"message": ...}} body.
- * 400 for a bad parameter, 401 without the configured token, 404 for an unknown fund, 503 while the answer cannot be had (state migrating between
+ * 400 for a bad parameter, 401 without the configured token, 403 for what this
+ * configuration does not serve, 404 for an unknown fund, 503 while the answer cannot be had (state migrating between
  * instances, another instance not answering).
  */
 public final class ApiException extends RuntimeException {
@@ -20,6 +21,10 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException unauthorized(String message) {
         return new ApiException(401, message);
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(403, message);
     }
 
     public static ApiException notFound(String message) {

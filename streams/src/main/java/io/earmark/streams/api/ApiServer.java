@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
  * {@code {"message": ...}} with the status of the {@link ApiException} (500 for anything unexpected).
  * <pre>
  * GET /api/funds/{fundId}          fund status and journey (forwarded to the owning instance)
+ * GET /api/funds/{fundId}/flow.svg, /idle.svg   its money-flow diagram and idle strip (forwarded likewise)
+ * GET /api/parties/{partyId}/network?depth=1|2  funds and parties linked to it by money (.svg: drawn), all instances
  * GET /api/alerts?rule=&amp;severity=&amp;programme=&amp;financialOrg=&amp;since=&amp;limit=   newest first, all instances
  * GET /api/alerts/counts           alerts by rule and severity, all instances
  * GET /api/alerts/stream           server-sent events, one per new alert
@@ -28,8 +30,8 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
 
-    ApiServer(FundsEndpoint funds, AlertsEndpoint alerts, FinancialOrgsEndpoint orgs, AlertStream stream,
-              OpsEndpoints ops, TokenAuth auth, IdMask mask) {
+    ApiServer(FundsEndpoint funds, AlertsEndpoint alerts, FinancialOrgsEndpoint orgs, PartiesEndpoint parties,
+              AlertStream stream, OpsEndpoints ops, TokenAuth auth, IdMask mask) {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -39,11 +41,18 @@ public final class ApiServer implements AutoCloseable {
             });
             config.routes.before(auth::check);
             config.routes.get("/api/funds/{fundId}", masked(mask, funds::get));
+            config.routes.get("/api/funds/{fundId}/flow.svg", unmaskedOnly(mask, funds::flow));
+            config.routes.get("/api/funds/{fundId}/idle.svg", unmaskedOnly(mask, funds::idle));
+            config.routes.get("/api/parties/{partyId}/network", unmaskedOnly(mask, parties::network));
+            config.routes.get("/api/parties/{partyId}/network.svg", unmaskedOnly(mask, parties::networkSvg));
             config.routes.get("/api/alerts", masked(mask, alerts::list));
             config.routes.get("/api/alerts/counts", alerts::counts);
             config.routes.sse("/api/alerts/stream", stream::connect);
             config.routes.get("/api/financial-orgs", masked(mask, orgs::table));
             config.routes.get("/internal/funds/{fundId}", funds::getLocal);
+            config.routes.get("/internal/funds/{fundId}/flow.svg", funds::flowLocal);
+            config.routes.get("/internal/funds/{fundId}/idle.svg", funds::idleLocal);
+            config.routes.get("/internal/parties/links", parties::linksLocal);
             config.routes.get("/internal/alerts", alerts::listLocal);
             config.routes.get("/internal/alerts/counts", alerts::countsLocal);
             config.routes.get("/internal/financial-orgs", orgs::tableLocal);
@@ -69,6 +78,19 @@ public final class ApiServer implements AutoCloseable {
             if (body != null) {
                 ctx.result(mask.json(body));
             }
+        };
+    }
+
+    /**
+     * The pictures and the party network are about who paid whom: they name people at every node, and a masked id
+     * could not be followed to its network, so while ids are masked they are not served (403).
+     */
+    private static Handler unmaskedOnly(IdMask mask, Handler handler) {
+        if (!mask.on()) {
+            return handler;
+        }
+        return ctx -> {
+            throw ApiException.forbidden("pictures and party networks are not served while earmark.http.mask-iin is on");
         };
     }
 

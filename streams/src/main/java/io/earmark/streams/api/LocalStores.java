@@ -1,6 +1,7 @@
 package io.earmark.streams.api;
 
 import io.earmark.streams.state.FundLedger;
+import io.earmark.streams.state.PairLedger;
 import io.earmark.streams.topology.StoreNames;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -10,7 +11,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * Read-only views of this instance's part of the core stage's stores (active tasks only). In: the running client.
- * Out: the fund ledgers (all local partitions, or the one partition that owns a key) and the recent alerts. A store
+ * Out: the fund ledgers (all local partitions, or the one partition that owns a key), the pair ledgers and the recent
+ * alerts. A store
  * that is migrating or restoring is a 503.
  */
 final class LocalStores {
@@ -27,6 +29,11 @@ final class LocalStores {
 
     ReadOnlyKeyValueStore<String, FundLedger> ledgers(int partition) {
         return store(StoreNames.FUND_LEDGERS, partition);
+    }
+
+    /** Key "sellerId|beneficiaryId": what passed between a seller and a beneficiary (all local partitions). */
+    ReadOnlyKeyValueStore<String, PairLedger> pairs() {
+        return store(StoreNames.PAIR_LEDGERS, null);
     }
 
     /** Key "detectedAt (19 digits)|alertId", value the alert as a JSON line. */

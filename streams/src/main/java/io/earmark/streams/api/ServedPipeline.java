@@ -55,6 +55,7 @@ public final class ServedPipeline implements AutoCloseable {
                 new FundsEndpoint(instances, stores, peers, new FundView(new StatusView(pipeline.rules()))),
                 new AlertsEndpoint(instances, alerts, peers),
                 new FinancialOrgsEndpoint(instances, new LocalFinancialOrgs(stores, alerts, metrics.clock()), peers),
+                new PartiesEndpoint(instances, new LocalNetwork(stores), peers),
                 stream,
                 new OpsEndpoints(pipeline.streams(), registry),
                 new TokenAuth(config.httpToken()), mask);

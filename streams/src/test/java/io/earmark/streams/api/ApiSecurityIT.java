@@ -75,7 +75,9 @@ class ApiSecurityIT {
     @Test
     void shouldAnswer401WithoutTheRightTokenOnEveryRouteButHealth() {
         for (String path : List.of("/api/alerts", "/api/funds/F-SEC-1", "/api/alerts/counts", "/api/financial-orgs",
-                "/api/alerts/stream", "/", "/index.html", "/dashboard.js", "/metrics", "/internal/alerts")) {
+                "/api/alerts/stream", "/", "/index.html", "/dashboard.js", "/metrics", "/internal/alerts",
+                "/api/funds/F-SEC-1/flow.svg", "/api/parties/" + Events.BANK + "/network",
+                "/internal/parties/links?id=" + Events.BANK)) {
             for (Map<String, String> headers : List.of(Map.<String, String>of(),
                     Map.of("Authorization", "Bearer wrong-" + TOKEN), Map.of("Authorization", TOKEN),
                     Map.of("Cookie", TokenAuth.COOKIE + "=wrong"))) {
@@ -138,6 +140,20 @@ class ApiSecurityIT {
         // the instances' own parts stay unmasked (only the public answers are masked)
         assertThat(Http.get(a + "/internal/alerts", RIGHT).body() + Http.get(b + "/internal/alerts", RIGHT).body())
                 .contains(Events.BENEFICIARY);
+    }
+
+    @Test
+    void shouldNotServePicturesOrNetworksWhileIdsAreMasked() {
+        for (String url : List.of(a, b)) {
+            for (String path : List.of("/api/funds/F-SEC-1/flow.svg", "/api/funds/F-SEC-1/idle.svg",
+                    "/api/parties/" + Events.BANK + "/network", "/api/parties/" + Events.BANK + "/network.svg")) {
+                Http.Reply reply = Http.get(url + path, RIGHT);
+
+                assertThat(reply.status()).as(path).isEqualTo(403);
+                assertThat(reply.json().get("message").asText()).as(path).contains("mask-iin");
+                assertThat(reply.body()).as(path).doesNotContain(Events.BENEFICIARY, Events.OPERATOR);
+            }
+        }
     }
 
     private static JsonNode step(JsonNode fund, String eventId) {

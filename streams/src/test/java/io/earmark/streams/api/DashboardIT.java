@@ -8,6 +8,7 @@ import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.KafkaStackExtension;
 import io.earmark.schema.Channel;
 import io.earmark.streams.testing.Events;
+import io.earmark.streams.testing.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

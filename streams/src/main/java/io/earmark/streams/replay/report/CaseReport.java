@@ -1,5 +1,6 @@
 package io.earmark.streams.replay.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +17,17 @@ public record CaseReport(String caseName, String source, String from, String to,
     public record Summary(int events, int alerts, Map<String, Integer> alertsByRule, List<String> selectedFunds) {
     }
 
-    /** One fund: who is who, the timeline, alerts, assets, and the what-if changes that concern it. */
+    /**
+     * One fund: who is who, the timeline, alerts, assets, and the what-if changes that concern it. {@code pictures}:
+     * its money-flow diagram and idle strip as inline SVG (null when its earmark is unknown); the HTML report shows
+     * them, the JSON twin leaves them out (its data is all in the other fields).
+     */
     public record FundReport(String fundId, boolean selected, boolean announced, String programme, String purpose,
                              String operatorId, String beneficiaryId, String financialOrgId, long amount,
                              List<String> approvedSellers, Integer maxIdleHours, Integer registrationDeadlineDays,
                              Integer subsidyRateBps, Holdings holdings, List<TimelineRow> timeline,
-                             List<AlertView> alerts, AssetsView assets, List<ChangeView> whatIf) {
+                             List<AlertView> alerts, AssetsView assets, List<ChangeView> whatIf,
+                             @JsonIgnore String pictures) {
     }
 
     /** Where the fund's money is after a step: with its holders, and what left them. */

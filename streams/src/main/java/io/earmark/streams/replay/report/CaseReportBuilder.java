@@ -4,6 +4,7 @@ import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.FundAlert;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Registration;
+import io.earmark.streams.picture.FundPictures;
 import io.earmark.streams.replay.AlertDiff;
 import io.earmark.streams.replay.CaseResult;
 import io.earmark.streams.replay.report.CaseReport.AlertView;
@@ -72,7 +73,7 @@ public final class CaseReportBuilder {
                                    List<ChangeView> changes, ReplayEvents events) {
         if (ledger == null) {
             return new FundReport(fundId, selected, false, null, null, null, null, null, 0, List.of(), null, null,
-                    null, CaseReport.Holdings.NONE, List.of(), alerts, null, changes);
+                    null, CaseReport.Holdings.NONE, List.of(), alerts, null, changes, null);
         }
         Fund f = ledger.fund;
         List<CaseReport.TimelineRow> timeline = Timeline.rows(ledger, events,
@@ -80,12 +81,13 @@ public final class CaseReportBuilder {
         CaseReport.Holdings holdings = Timeline.holdings(ledger);
         if (f == null) {
             return new FundReport(fundId, selected, false, null, null, null, null, null, 0, List.of(), null, null,
-                    null, holdings, timeline, alerts, assets(ledger, 0, 0, events), changes);
+                    null, holdings, timeline, alerts, assets(ledger, 0, 0, events), changes, null);
         }
         return new FundReport(fundId, selected, true, f.programme().name(), f.purpose().name(), f.operatorId(),
                 f.beneficiaryId(), f.financialOrgId(), f.amount(), f.approvedSellers(), f.maxIdleHours(),
                 f.registrationDeadlineDays(), f.subsidyRateBps(), holdings, timeline, alerts,
-                assets(ledger, f.expectedAssetCount(), f.declaredAssetValue(), events), changes);
+                assets(ledger, f.expectedAssetCount(), f.declaredAssetValue(), events), changes,
+                FundPictures.of(ledger, false).orElse(null));
     }
 
     private static AssetsView assets(FundLedger ledger, int expected, long declared, ReplayEvents events) {

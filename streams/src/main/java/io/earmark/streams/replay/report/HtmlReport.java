@@ -92,6 +92,7 @@ public final class HtmlReport {
         }
         out.append("</h2>\n");
         HtmlFundFacts.facts(out, f);
+        pictures(out, f);
         timeline(out, f);
         alerts(out, f);
         HtmlFundFacts.assets(out, f);
@@ -100,6 +101,17 @@ public final class HtmlReport {
             HtmlWhatIf.changes(out, f.whatIf());
         }
         out.append("</section>\n");
+    }
+
+    private static void pictures(StringBuilder out, FundReport f) {
+        if (f.pictures() == null) {
+            return;
+        }
+        out.append("<h3>The money's path at a glance</h3>\n<p class=\"muted\">Who passed the fund's money to whom ")
+                .append("(summed per payer, payee and kind; dashed and labelled: returned, diverted, withdrawn in cash, ")
+                .append("a kickback), the assets registered with it, and below, what the financial organisation held ")
+                .append("over time against the fund's idle limit, with payments (\u25B2), registrations (\u25C6) and ")
+                .append("alerts (flags).</p>\n<div class=\"pictures\">").append(f.pictures()).append("</div>\n");
     }
 
     private static void timeline(StringBuilder out, FundReport f) {

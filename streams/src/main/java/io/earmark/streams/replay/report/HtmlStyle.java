@@ -36,6 +36,10 @@ final class HtmlStyle {
             .muted{color:#5b6776}
             .ok{color:#2b7a0b}.short{color:#a50e0e}
             nav ul{columns:3;margin:0;padding-left:18px}
+            .pictures{width:max-content;max-width:100%}
+            .pictures svg{display:block;max-width:100%;height:auto;margin:6px 0 10px;border:1px solid #e6e9ee}
+            @media print{body{background:#fff}main{padding:0 8px}section{border:none;padding:0}\
+            .pictures svg{break-inside:avoid;page-break-inside:avoid}}
             """;
 
     private HtmlStyle() {

@@ -2,6 +2,7 @@ package io.earmark.streams.replay.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.earmark.streams.testing.Events;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
@@ -13,6 +14,17 @@ class HtmlReportTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").endsWith("</html>\n");
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("src=").doesNotContain("<link")
                 .doesNotContain("http://").doesNotContain("https://").doesNotContain("@import");
+    }
+
+    @Test
+    void shouldDrawTheFundsMoneyFlowWithTheSellersKickbackAndItsIdleStrip() {
+        assertThat(html).contains("The money's path at a glance").contains("<svg class=\"earmark-flow\"")
+                .contains("<svg class=\"earmark-strip\"")
+                .contains("class=\"edge kind-KICKBACK\" data-from=\"" + Events.SELLER + "\" data-to=\""
+                        + Events.BENEFICIARY + "\"")
+                .contains("class=\"edge kind-CASH\"").contains("1 \u00D7 CATTLE, 3,900,000 \u20B8");
+        assertThat(ReportFiles.json(CaseReportBuilder.build(ReportFixtures.whatIfCase()))).doesNotContain("<svg")
+                .doesNotContain("\"pictures\"");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.earmark.streams.api;
+package io.earmark.streams.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the DOM change as server-sent events arrive) and PNG screenshots. {@link #close()} ends the browser and its child
  * processes.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,6 +39,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    private final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private HeadlessChromium(Process process, WebSocket socket) {
         this.process = process;
@@ -46,7 +47,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** The browser's executable: {@code chromium} (Debian) or {@code chromium-browser} on the PATH. */
-    static Optional<Path> executable() {
+    public static Optional<Path> executable() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             for (String name : List.of("chromium", "chromium-browser")) {
                 Path candidate = Path.of(dir, name);
@@ -59,7 +60,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts the browser on {@code url} with a 1440×900 window; its profile and log go to {@code workDir}. */
-    static HeadlessChromium open(String url, Path workDir) throws IOException {
+    public static HeadlessChromium open(String url, Path workDir) throws IOException {
         Path profile = workDir.resolve("chromium-profile");
         Process process = new ProcessBuilder(executable().orElseThrow().toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -80,6 +81,7 @@ final class HeadlessChromium implements AutoCloseable {
                     .buildAsync(URI.create(pageSocket), new Listener(message -> self[0].receive(message)))
                     .get(30, TimeUnit.SECONDS);
             self[0] = new HeadlessChromium(process, socket);
+            self[0].call("Network.enable", JSON.createObjectNode());
             return self[0];
         } catch (Exception e) {
             destroy(process);
@@ -99,7 +101,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Evaluates {@code expression} in the page and returns its value as text ("" for null or undefined). */
-    String eval(String expression) {
+    public String eval(String expression) {
         ObjectNode params = JSON.createObjectNode();
         params.put("expression", expression);
         params.put("returnByValue", true);
@@ -113,7 +115,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** The text of the first element matching {@code cssSelector}, or "" while there is none. */
-    String text(String cssSelector) {
+    public String text(String cssSelector) {
         try {
             return eval("document.querySelector(" + JSON.writeValueAsString(cssSelector) + ")?.textContent ?? ''");
         } catch (IOException e) {
@@ -121,8 +123,70 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /**
+     * Every URL the page asked for since the driver connected (documents, scripts, styles, images, fetches, event
+     * streams), in order; what the page loaded before that (the start URL) is not among them, so a test that checks
+     * them loads its page with {@link #navigate}.
+     */
+    public List<String> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Loads {@code url} in the page (and waits until the browser has started loading it). */
+    public void navigate(String url) {
+        ObjectNode params = JSON.createObjectNode();
+        params.put("url", url);
+        call("Page.navigate", params);
+    }
+
+    /** Saves the first element matching {@code cssSelector} as a PNG, whole, even where it reaches past the window. */
+    public void screenshot(Path file, String cssSelector) {
+        try {
+            JsonNode box = JSON.readTree(eval("(() => { const e = document.querySelector("
+                    + JSON.writeValueAsString(cssSelector) + "); e.scrollIntoView(); const r = e.getBoundingClientRect();"
+                    + " return JSON.stringify({x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height}); })()"));
+            ObjectNode params = JSON.createObjectNode();
+            params.put("format", "png");
+            params.put("captureBeyondViewport", true);
+            ObjectNode clip = params.putObject("clip");
+            clip.put("x", box.get("x").asDouble());
+            clip.put("y", box.get("y").asDouble());
+            clip.put("width", box.get("w").asDouble());
+            clip.put("height", box.get("h").asDouble());
+            clip.put("scale", 1);
+            write(file, call("Page.captureScreenshot", params).get("data").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Renders the page for {@code media} ("print", "screen"), as printing would lay it out. */
+    public void emulateMedia(String media) {
+        ObjectNode params = JSON.createObjectNode();
+        params.put("media", media);
+        call("Emulation.setEmulatedMedia", params);
+    }
+
+    /** Prints the page as the browser would print it to a PDF file (A4, backgrounds on). */
+    public void printToPdf(Path file) {
+        ObjectNode params = JSON.createObjectNode();
+        params.put("printBackground", true);
+        params.put("paperWidth", 8.27);
+        params.put("paperHeight", 11.69);
+        write(file, call("Page.printToPDF", params).get("data").asText());
+    }
+
+    private static void write(Path file, String base64) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, Base64.getDecoder().decode(base64));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves what the page shows now as a PNG. */
-    void screenshot(Path file) {
+    public void screenshot(Path file) {
         ObjectNode params = JSON.createObjectNode();
         params.put("format", "png");
         String data = call("Page.captureScreenshot", params).get("data").asText();
@@ -159,6 +223,9 @@ final class HeadlessChromium implements AutoCloseable {
     private void receive(String message) {
         try {
             JsonNode node = JSON.readTree(message);
+            if ("Network.requestWillBeSent".equals(node.path("method").asText())) {
+                requests.add(node.path("params").path("request").path("url").asText());
+            }
             if (node.has("id")) {
                 CompletableFuture<JsonNode> reply = pending.get(node.get("id").asInt());
                 if (reply != null) {
