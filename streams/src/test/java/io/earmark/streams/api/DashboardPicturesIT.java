@@ -23,12 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in a real headless Chromium: the simulator's kickback seller's network shows every beneficiary whose fund paid it
  * and the return to the kickback fund's beneficiary, gathered from both instances; the kickback fund's panel draws
  * its money flow with the marked return and its idle strip; the page asks nothing of any other origin. Screenshots
- * go to docs/. Without Chromium the test is skipped, except in CI (CI=true), where it fails.
+ * go to target/pictures-it (docs/ holds copies). Without Chromium the test is skipped, except in CI (CI=true), where
+ * it fails.
  */
 @ExtendWith(KafkaStackExtension.class)
 class DashboardPicturesIT {
 
-    private static final Path DOCS = Path.of("..", "docs");
+    /** Screenshots go here; the ones in docs/ are copies of them, refreshed by hand when the pages change. */
+    private static final Path SHOTS = Path.of("target", "pictures-it");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -74,7 +76,7 @@ class DashboardPicturesIT {
             assertThat(page.eval("document.querySelector('#network-picture svg .link.kind-SENT_BACK[data-to=\""
                     + sim.beneficiary() + "\"]')?.dataset.from ?? ''")).isEqualTo(sim.seller());
             assertThat(page.text("#network-funds")).contains(sim.kickbackFund());
-            page.screenshot(DOCS.resolve("network.png"), "#network");
+            page.screenshot(SHOTS.resolve("network.png"), "#network");
 
             // And the kickback fund's panel draws its money flow and idle strip
             page.eval("document.querySelector('#network-funds tr[data-fund=\"" + sim.kickbackFund()
@@ -84,7 +86,7 @@ class DashboardPicturesIT {
                             + "&& document.querySelector('#fund-idle svg.earmark-strip') ? 'ok' : ''").isEmpty());
             assertThat(page.eval("document.querySelector('#fund-flow svg .edge.kind-KICKBACK').dataset.to"))
                     .isEqualTo(sim.beneficiary());
-            page.screenshot(DOCS.resolve("dashboard-fund-flow.png"), "#fund-flow");
+            page.screenshot(SHOTS.resolve("dashboard-fund-flow.png"), "#fund-flow");
 
             // And the page asked for nothing outside its own server
             assertThat(page.requests()).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base + "/"));

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A simulated scenario replayed from files on the real broker (as {@code ./earmark replay --report} does), its case
  * report opened in a real headless Chromium: the simulator's kickback fund shows the seller's return to the
  * beneficiary as a marked edge, its idle fund's strip crosses the idle limit exactly where IDLE_FUNDS fired, and the
- * page asks for nothing but itself. Screenshots of both go to docs/ (the README shows them); the page printed to PDF
+ * page asks for nothing but itself. Screenshots of both go to target/pictures-it (docs/ holds copies, refreshed by
+ * hand, which the README shows); the page printed to PDF
  * to target/. Without Chromium the test is skipped, except in CI (CI=true), where it fails.
  */
 @ExtendWith(KafkaStackExtension.class)
 class CaseReportPicturesIT {
 
-    private static final Path DOCS = Path.of("..", "docs");
     private static final Path WORK = Path.of("target", "pictures-it");
 
     @Test
@@ -79,8 +79,8 @@ class CaseReportPicturesIT {
             // And the page asked for nothing but itself
             assertThat(browser.requests()).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith("file:"));
 
-            browser.screenshot(DOCS.resolve("money-flow.png"), kickFund + " .pictures");
-            browser.screenshot(DOCS.resolve("idle-strip.png"), strip);
+            browser.screenshot(WORK.resolve("money-flow.png"), kickFund + " .pictures");
+            browser.screenshot(WORK.resolve("idle-strip.png"), strip);
             browser.printToPdf(WORK.resolve("case.pdf"));
             browser.emulateMedia("print");
             browser.screenshot(WORK.resolve("money-flow-print.png"), kickFund + " .pictures");
