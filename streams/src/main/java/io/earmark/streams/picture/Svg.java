@@ -1,5 +1,6 @@
 package io.earmark.streams.picture;
 
+import io.earmark.streams.markup.Markup;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -11,21 +12,7 @@ final class Svg {
 
     /** Text for SVG content or a quoted attribute value; null becomes the empty string. */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
+        return Markup.escapeXml(text);
     }
 
     /** A coordinate with one decimal, independent of the machine's locale. */

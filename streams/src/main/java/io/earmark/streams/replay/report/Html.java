@@ -1,5 +1,6 @@
 package io.earmark.streams.replay.report;
 
+import io.earmark.streams.markup.Markup;
 import io.earmark.streams.rules.Money;
 
 /** Small helpers for writing the HTML report: escaping, anchors, money and times as a person reads them. */
@@ -10,21 +11,7 @@ final class Html {
 
     /** Text for HTML content or a quoted attribute value; null becomes the empty string. */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Markup.escape(text);
     }
 
     /** An id usable as an in-page anchor: letters, digits, '-' and '_' kept, anything else becomes '_'. */
