@@ -47,6 +47,8 @@ class ApiIT {
 
     private static final String BANK = "990740000683";
     private static final String LEASING = "061140002222";
+    private static final List<String> FUNDS = List.of("F-IDLE", "F-DIV", "F-CASH", "F-KICK", "F-NOREG", "F-SHORT",
+            "F-SUB", "F-DUP1", "F-DUP2", "F-GHOST");
 
     private final Scenario scenario = Scenario.load("scenarios/every-rule");
     private LivePipelines live;
@@ -65,6 +67,16 @@ class ApiIT {
                 .until(() -> {
                     Http.Reply reply = Http.get(a + "/api/alerts");
                     return reply.status() == 200 && reply.json().get("alerts").size() == scenario.expected().size();
+                });
+        // Recent alerts are visible at once, a fund's ledger as of the last commit (100 ms): wait until they stand still
+        String[] previous = {""};
+        await("every fund's ledger committed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(400))
+                .until(() -> {
+                    String now = String.join("\n", FUNDS.stream().map(f -> Http.get(a + "/api/funds/" + f).body())
+                            .toList());
+                    boolean settled = now.equals(previous[0]);
+                    previous[0] = now;
+                    return settled;
                 });
     }
 
@@ -98,8 +110,7 @@ class ApiIT {
     @Test
     @Order(1)
     void shouldAnswerEveryFundFromEitherInstance() {
-        for (String fund : List.of("F-IDLE", "F-DIV", "F-CASH", "F-KICK", "F-NOREG", "F-SHORT", "F-SUB", "F-DUP1",
-                "F-DUP2", "F-GHOST")) {
+        for (String fund : FUNDS) {
             Http.Reply viaA = Http.get(a + "/api/funds/" + fund);
             assertThat(viaA.status()).as(fund).isEqualTo(200);
             assertThat(Http.get(b + "/api/funds/" + fund).body()).as(fund).isEqualTo(viaA.body());
