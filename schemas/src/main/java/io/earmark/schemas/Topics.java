@@ -8,6 +8,8 @@ public final class Topics {
     public static final String ALERTS = "earmark.alerts.v1";
     public static final String FUND_STATUS = "earmark.fund-status.v1";
     public static final String DEADLETTER = "earmark.deadletter.v1";
+    /** The cases: key alertId, value CaseEvent; the system of record of triage and its audit trail. */
+    public static final String CASES = "earmark.cases.v1";
 
     private Topics() {
     }
