@@ -79,7 +79,8 @@ final class LivePipelines implements AutoCloseable {
                     Map.entry("earmark.topic.alerts", alerts),
                     Map.entry("earmark.topic.fund-status", statuses),
                     Map.entry("earmark.topic.deadletter", deadLetters),
-                    Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix)));
+                    Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix),
+                    Map.entry("earmark.topic.cases", "cases-" + suffix)));
             for (Map.Entry<String, String> setting : extra.entrySet()) {
                 config = config.with(setting.getKey(), setting.getValue());
             }
