@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The demo's simulated colleagues: they triage part of the alerts through the pipeline's own HTTP API, so the inbox
@@ -117,7 +118,8 @@ public final class DemoTriage {
 
     private static ObjectNode step(String alertId, int n, String action) {
         ObjectNode json = JSON.createObjectNode();
-        json.put("caseEventId", "demo-triage:" + n + ":" + alertId);
+        json.put("caseEventId", "demo-triage-" + n + "-" + UUID.nameUUIDFromBytes(alertId.getBytes(
+                StandardCharsets.UTF_8)));
         json.put("action", action);
         return json;
     }

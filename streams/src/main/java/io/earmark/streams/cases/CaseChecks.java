@@ -17,13 +17,19 @@ public final class CaseChecks {
     public static final int MAX_NOTE_LENGTH = 4_000;
     /** alertIds join a rule, a fundId and a trigger, each bounded; 1,024 characters hold any of them. */
     public static final int MAX_KEY_LENGTH = 1_024;
+    /**
+     * A person's caseEventId (OPENED's is derived from the alertId): short, because a case keeps every id it has
+     * applied to tell a retry from a new act.
+     */
+    public static final int MAX_CASE_EVENT_ID_LENGTH = Bounds.MAX_ID_LENGTH;
 
     private CaseChecks() {
     }
 
     public static List<String> problems(CaseEvent event) {
         List<String> problems = new ArrayList<>();
-        id(problems, "caseEventId", event.getCaseEventId(), MAX_KEY_LENGTH);
+        id(problems, "caseEventId", event.getCaseEventId(), event.getAction() == CaseAction.OPENED
+                ? MAX_KEY_LENGTH + CaseOpening.caseEventId("").length() : MAX_CASE_EVENT_ID_LENGTH);
         id(problems, "alertId", event.getAlertId(), MAX_KEY_LENGTH);
         id(problems, "actor", event.getActor(), Bounds.MAX_ID_LENGTH);
         if (event.getAssignee() != null) {

@@ -14,7 +14,7 @@ import java.util.List;
  * <ul>
  * <li>A case is opened once, by the pipeline (OPENED, status NEW).</li>
  * <li>An act whose caseEventId was applied before changes nothing.</li>
- * <li>A resolved case takes comments only.</li>
+ * <li>A resolved case takes comments only; no case takes more than {@value #MAX_ACTS} acts.</li>
  * <li>A NEW case is triaged (assigned, or its status changed) before a resolution can be proposed.</li>
  * <li>Four eyes: a proposed resolution (PENDING_APPROVAL) is approved or rejected by someone other than its
  * proposer; approval resolves the case, rejection returns it to the status it had. While a proposal waits, the
@@ -23,6 +23,12 @@ import java.util.List;
  * Roles are not checked here: an act records its actor, not their role ({@link Role}, checked by the API).
  */
 public final class CaseRules {
+
+    /**
+     * The most acts one case takes: far more than any triage needs, and few enough that a case's record (with the
+     * ids of its acts) stays small however a client misbehaves.
+     */
+    public static final int MAX_ACTS = 1_000;
 
     private CaseRules() {
     }
@@ -49,6 +55,9 @@ public final class CaseRules {
 
     private static String refusal(CaseFile c, CaseEvent act) {
         CaseAction action = act.getAction();
+        if (c.actions >= MAX_ACTS) {
+            return "the case holds " + MAX_ACTS + " acts, the most one case takes";
+        }
         if (c.status == CaseStatus.RESOLVED && action != CaseAction.COMMENTED) {
             return "the case is resolved: it takes comments only";
         }

@@ -128,6 +128,20 @@ class CaseRulesTest {
     }
 
     @Test
+    void shouldRefuseActsPastTheMostOneCaseTakes() {
+        CaseFile full = applied(null, CaseOpening.of(alert()));
+        for (int i = 1; i < CaseRules.MAX_ACTS; i++) {
+            full = applied(full, act(CaseAction.COMMENTED, "aigerim").setNote("note " + i).build());
+        }
+
+        assertThat(full.actions).isEqualTo(CaseRules.MAX_ACTS);
+        assertThat(refusal(full, act(CaseAction.COMMENTED, "aigerim").setNote("one more").build()))
+                .contains("1000 acts");
+        assertThat(refusal(full, act(CaseAction.COMMENTED, "aigerim").setNote("x").setCaseEventId("i".repeat(129))
+                .build())).contains("caseEventId");
+    }
+
+    @Test
     void shouldFoldTheSameWayWhenOneActIsReadTwice() {
         CaseFold once = new CaseFold();
         CaseFold twice = new CaseFold();
