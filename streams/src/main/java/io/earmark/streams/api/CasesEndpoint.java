@@ -80,6 +80,15 @@ final class CasesEndpoint {
     }
 
     void act(Context ctx) {
+        carryOut(ctx, false);
+    }
+
+    /** What another instance forwards here: this instance must own the case now, or the caller is asked to retry. */
+    void actLocal(Context ctx) {
+        carryOut(ctx, true);
+    }
+
+    private void carryOut(Context ctx, boolean forwarded) {
         String alertId = ctx.pathParam("alertId");
         Person person = people.require(ctx.header("Authorization"));
         CaseRequest request = CaseRequest.parse(ctx.body());
@@ -87,23 +96,12 @@ final class CasesEndpoint {
         KeyQueryMetadata owner = instances.ownerOf(StoreNames.CASES, alertId);
         if (instances.isSelf(owner.activeHost())) {
             json(ctx, desk.act(alertId, owner.partition(), person, request));
-            return;
-        }
-        relay(ctx, owner.activeHost(), peers.post(owner.activeHost(), internalPath(alertId) + "/actions", ctx.body(),
-                ctx.header("Authorization")));
-    }
-
-    /** What another instance forwards here: this instance must own the case now, or the caller is asked to retry. */
-    void actLocal(Context ctx) {
-        String alertId = ctx.pathParam("alertId");
-        Person person = people.require(ctx.header("Authorization"));
-        CaseRequest request = CaseRequest.parse(ctx.body());
-        permit(person, request.action());
-        KeyQueryMetadata owner = instances.ownerOf(StoreNames.CASES, alertId);
-        if (!instances.isSelf(owner.activeHost())) {
+        } else if (forwarded) {
             throw ApiException.unavailable("the case of '" + alertId + "' moved to another instance; try again");
+        } else {
+            relay(ctx, owner.activeHost(), peers.post(owner.activeHost(), internalPath(alertId) + "/actions",
+                    ctx.body(), ctx.header("Authorization")));
         }
-        json(ctx, desk.act(alertId, owner.partition(), person, request));
     }
 
     void me(Context ctx) {
