@@ -12,11 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 class TopicsDefinitionTest {
 
     @Test
-    void shouldListTheSixTopicsOfTheContractWithSixPartitionsEach() {
+    void shouldListTheSevenTopicsOfTheContractWithSixPartitionsEach() {
         TopicsDefinition definition = TopicsDefinition.load();
 
         assertThat(definition.names()).containsExactlyInAnyOrder(
-                Topics.FUNDS, Topics.MOVEMENTS, Topics.ASSETS, Topics.ALERTS, Topics.FUND_STATUS, Topics.DEADLETTER);
+                Topics.FUNDS, Topics.MOVEMENTS, Topics.ASSETS, Topics.ALERTS, Topics.FUND_STATUS, Topics.DEADLETTER,
+                Topics.CASES);
         assertThat(definition.topics()).allSatisfy(t -> assertThat(t.partitions()).isEqualTo(6));
     }
 
@@ -26,7 +27,7 @@ class TopicsDefinitionTest {
 
         assertThat(definition.topic(Topics.FUND_STATUS).cleanupPolicy()).isEqualTo("compact");
         assertThat(definition.topics()).filteredOn(t -> !t.name().equals(Topics.FUND_STATUS))
-                .hasSize(5)
+                .hasSize(6)
                 .allSatisfy(t -> assertThat(t.cleanupPolicy()).isEqualTo("delete"));
     }
 
@@ -34,7 +35,7 @@ class TopicsDefinitionTest {
     void shouldOverridePartitionsAndReplicationForEveryTopicAtOnce() {
         TopicsDefinition definition = TopicsDefinition.load().withPartitions(12).withReplicationFactor((short) 3);
 
-        assertThat(definition.topics()).hasSize(6).allSatisfy(t -> {
+        assertThat(definition.topics()).hasSize(7).allSatisfy(t -> {
             assertThat(t.partitions()).isEqualTo(12);
             assertThat(t.replicationFactor()).isEqualTo((short) 3);
         });

@@ -26,10 +26,11 @@ class AclsDefinitionTest {
     }
 
     @Test
-    void shouldLetTheDashboardOnlyReadAlertsAndFundStatusWithItsGroups() {
+    void shouldLetTheDashboardOnlyReadAlertsFundStatusAndCasesWithItsGroups() {
         assertThat(grantsOf("User:earmark-dashboard")).containsExactlyInAnyOrder(
                 "TOPIC " + Topics.ALERTS + " LITERAL READ",
                 "TOPIC " + Topics.FUND_STATUS + " LITERAL READ",
+                "TOPIC " + Topics.CASES + " LITERAL READ",
                 "GROUP earmark-dashboard PREFIXED READ");
     }
 
@@ -45,6 +46,9 @@ class AclsDefinitionTest {
                 "TRANSACTIONAL_ID earmark-pipeline- PREFIXED WRITE");
         assertThat(grants).as("the HTTP API's live alert stream reads the alerts topic")
                 .contains("TOPIC " + Topics.ALERTS + " LITERAL READ");
+        assertThat(grants).as("cases: openings and people's acts written, the case table read, the topic created")
+                .contains("TOPIC " + Topics.CASES + " LITERAL WRITE", "TOPIC " + Topics.CASES + " LITERAL READ",
+                        "TOPIC " + Topics.CASES + " LITERAL CREATE");
         assertThat(grants).noneMatch(g -> g.startsWith("CLUSTER"))
                 .noneMatch(g -> g.contains(Topics.MOVEMENTS) && g.endsWith("WRITE"))
                 .noneMatch(g -> g.startsWith("GROUP") && !g.startsWith("GROUP earmark-pipeline "));
