@@ -15,7 +15,8 @@ import java.util.List;
  * <li>A case is opened once, by the pipeline (OPENED, status NEW).</li>
  * <li>An act whose caseEventId was applied before changes nothing.</li>
  * <li>A resolved case takes comments only; no case takes more than {@value #MAX_ACTS} acts.</li>
- * <li>A NEW case is triaged (assigned, or its status changed) before a resolution can be proposed.</li>
+ * <li>A NEW case is triaged before a resolution can be proposed: assigning it makes it TRIAGED, or its status is
+ * changed.</li>
  * <li>Four eyes: a proposed resolution (PENDING_APPROVAL) is approved or rejected by someone other than its
  * proposer; approval resolves the case, rejection returns it to the status it had. While a proposal waits, the
  * status does not change and no second proposal is made.</li>
@@ -98,7 +99,12 @@ public final class CaseRules {
     private static CaseFile applied(CaseFile current, CaseEvent act) {
         CaseFile c = current.copy();
         switch (act.getAction()) {
-            case ASSIGNED -> c.assignee = act.getAssignee();
+            case ASSIGNED -> {
+                c.assignee = act.getAssignee();
+                if (c.status == CaseStatus.NEW) {
+                    c.status = CaseStatus.TRIAGED; // taking a case up is triaging it
+                }
+            }
             case STATUS_CHANGED -> c.status = act.getStatus();
             case RESOLUTION_PROPOSED -> {
                 c.statusBeforeProposal = c.status;

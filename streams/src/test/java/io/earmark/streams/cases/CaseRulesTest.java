@@ -111,7 +111,9 @@ class CaseRulesTest {
         CaseFile assigned = applied(commented, act(CaseAction.ASSIGNED, "aigerim").setAssignee("aigerim").build());
 
         assertThat(assigned.triagedAt).isEqualTo(LATER.toEpochMilli());
-        assertThat(assigned.status).isEqualTo(CaseStatus.NEW);
+        assertThat(assigned.status).as("taking a NEW case up triages it").isEqualTo(CaseStatus.TRIAGED);
+        assertThat(applied(assigned, proposal("aigerim", CaseResolution.FALSE_POSITIVE, null)).status)
+                .isEqualTo(CaseStatus.PENDING_APPROVAL);
     }
 
     @Test
