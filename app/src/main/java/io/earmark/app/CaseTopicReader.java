@@ -88,7 +88,8 @@ final class CaseTopicReader {
                 }
             }
         }
-        return new Result(fold, new ReportSource(topic, counts.records, counts.undecodable, counts.refused, counts.repeated));
+        return new Result(fold,
+                new ReportSource(topic, counts.records, counts.undecodable, counts.refused, counts.repeated));
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic) {

@@ -197,7 +197,8 @@ class ReportCommandIT {
     @Test
     void shouldShowThePageInABrowserAskingForNothingButItself() throws Exception {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        assumeTrue(ci || HeadlessChromium.executable().isPresent(), "Chromium is not installed (apt-get install chromium)");
+        assumeTrue(ci || HeadlessChromium.executable().isPresent(),
+                "Chromium is not installed (apt-get install chromium)");
         Path page = WORK.resolve("commission-report.html").toAbsolutePath();
         assertThat(report(page)).as(err.toString()).isZero();
 
@@ -216,6 +217,7 @@ class ReportCommandIT {
 
             browser.screenshot(WORK.resolve("report-top.png"));
             browser.screenshot(WORK.resolve("report-weekly.png"), "#weekly");
+            browser.screenshot(WORK.resolve("report-programmes.png"), "#programme");
             browser.screenshot(WORK.resolve("report-financial-orgs.png"), "#financial-org");
             browser.printToPdf(WORK.resolve("commission-report.pdf"));
             browser.emulateMedia("print");

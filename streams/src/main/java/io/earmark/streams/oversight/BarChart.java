@@ -45,7 +45,8 @@ final class BarChart {
             previous = value;
             double y = plotTop + plotHeight - plotHeight * (value / (double) max);
             svg.append("<line class=\"grid\" x1=\"").append(left).append("\" y1=\"").append(n(y)).append("\" x2=\"")
-                    .append(WIDTH - right).append("\" y2=\"").append(n(y)).append("\" stroke=\"#888\" stroke-width=\"0.5\"")
+                    .append(WIDTH - right).append("\" y2=\"").append(n(y))
+                    .append("\" stroke=\"#888\" stroke-width=\"0.5\"")
                     .append(value == 0 ? "" : " stroke-dasharray=\"3 3\"").append("/>");
             svg.append(text(left - 6, y + 4, "end", axisText.apply(value), "axis"));
         }

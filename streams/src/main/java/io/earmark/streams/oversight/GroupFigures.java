@@ -13,15 +13,17 @@ import java.util.Map;
 
 /**
  * The figures of one group of cases (all of a period's, one programme's, one financial organisation's). In: the
- * cases. Out: alerts by rule and severity, the money they put at risk (in all and by rule), cases by status and resolution, the funds
- * recovered, and the median times to triage and to resolution. Every map holds every enum constant, zeros included.
+ * cases. Out: alerts by rule and severity, the money they put at risk (in all and by rule), cases by status and
+ * resolution, the funds recovered, and the median times to triage and to resolution (over the cases triaged, the
+ * cases resolved). Every map holds every enum constant, zeros included.
  *
  * @param key the programme's name or the financial organisation's id; null for the group of alerts without one
  *            (UNKNOWN_FUND) and for the period's total
  */
 public record GroupFigures(String key, int alerts, Map<AlertRule, Map<Severity, Integer>> byRuleAndSeverity,
-        long moneyAtRisk, Map<AlertRule, Long> moneyByRule, Map<CaseStatus, Integer> byStatus, Map<CaseResolution, Integer> byResolution,
-        long recovered, int triaged, Long medianToTriageMillis, int resolved, Long medianToResolutionMillis) {
+        long moneyAtRisk, Map<AlertRule, Long> moneyByRule, Map<CaseStatus, Integer> byStatus,
+        Map<CaseResolution, Integer> byResolution, long recovered, int triaged, Long medianToTriageMillis,
+        int resolved, Long medianToResolutionMillis) {
 
     static GroupFigures of(String key, List<CaseFile> cases) {
         Map<AlertRule, Map<Severity, Integer>> matrix = new EnumMap<>(AlertRule.class);
@@ -77,7 +79,8 @@ public record GroupFigures(String key, int alerts, Map<AlertRule, Map<Severity, 
 
     public Map<AlertRule, Integer> byRule() {
         Map<AlertRule, Integer> out = new EnumMap<>(AlertRule.class);
-        byRuleAndSeverity.forEach((rule, row) -> out.put(rule, row.values().stream().mapToInt(Integer::intValue).sum()));
+        byRuleAndSeverity.forEach((rule, row) -> out.put(rule,
+                row.values().stream().mapToInt(Integer::intValue).sum()));
         return out;
     }
 

@@ -21,8 +21,8 @@ final class GroupTables {
 
     static String figures(String groupHeading, List<GroupFigures> groups, Function<String, String> name,
             GroupFigures total) {
-        StringBuilder out = head(groupHeading, "Alerts", "Low", "Medium", "High", "Critical", "Money at risk", "Open",
-                "Resolved", "Recovered", "Median to triage", "Median to resolution");
+        StringBuilder out = head(groupHeading, "Alerts", "Low", "Medium", "High", "Critical", "Money at risk (KZT)",
+                "Open", "Resolved", "Recovered (KZT)", "Median to triage", "Median to resolution");
         for (GroupFigures g : groups) {
             out.append("<tr><td>").append(Markup.escape(name.apply(g.key()))).append("</td>").append(figureCells(g))
                     .append("</tr>\n");
@@ -34,8 +34,8 @@ final class GroupTables {
     private static String figureCells(GroupFigures g) {
         StringBuilder cells = new StringBuilder(num(g.alerts()));
         g.bySeverity().values().forEach(n -> cells.append(num(n)));
-        return cells.append(cell(Tiyn.kzt(g.moneyAtRisk()))).append(num(g.open())).append(num(g.resolved()))
-                .append(cell(Tiyn.kzt(g.recovered())))
+        return cells.append(cell(Tiyn.amount(g.moneyAtRisk()))).append(num(g.open())).append(num(g.resolved()))
+                .append(cell(Tiyn.amount(g.recovered())))
                 .append(cell(Durations.text(g.medianToTriageMillis()) + count(g.triaged())))
                 .append(cell(Durations.text(g.medianToResolutionMillis()) + count(g.resolved()))).toString();
     }
@@ -90,15 +90,16 @@ final class GroupTables {
 
     /** The period's alerts as a rule × severity matrix, with each rule's money at risk. */
     static String ruleMatrix(GroupFigures total) {
-        StringBuilder out = head("Rule", "Low", "Medium", "High", "Critical", "Alerts", "Money at risk");
+        StringBuilder out = head("Rule", "Low", "Medium", "High", "Critical", "Alerts", "Money at risk (KZT)");
         total.byRuleAndSeverity().forEach((rule, row) -> {
             out.append("<tr><td>").append(Markup.escape(Names.rule(rule))).append("</td>");
             row.values().forEach(n -> out.append(num(n)));
-            out.append(num(total.byRule().get(rule))).append(cell(Tiyn.kzt(total.moneyByRule().get(rule)))).append("</tr>\n");
+            out.append(num(total.byRule().get(rule))).append(cell(Tiyn.amount(total.moneyByRule().get(rule))))
+                    .append("</tr>\n");
         });
         out.append("</tbody><tfoot><tr><td>All rules</td>");
         total.bySeverity().values().forEach(n -> out.append(num(n)));
-        return out.append(num(total.alerts())).append(cell(Tiyn.kzt(total.moneyAtRisk())))
+        return out.append(num(total.alerts())).append(cell(Tiyn.amount(total.moneyAtRisk())))
                 .append("</tr></tfoot></table>\n").toString();
     }
 

@@ -35,7 +35,8 @@ public final class ReportPage {
                 .append(esc(report.period().label())).append(" (UTC). Alerts detected from ")
                 .append(esc(report.period().from().toString())).append(" up to, not including, ")
                 .append(esc(report.period().to().toString())).append("; cases as of ")
-                .append(esc(report.asOf() == null ? "no act read" : Names.minute(report.asOf()))).append(".</p></header>\n");
+                .append(esc(report.asOf() == null ? "no act read" : Names.minute(report.asOf())))
+                .append(".</p></header>\n");
         page.append("<main>\n").append(summary(report)).append(weekly(report))
                 .append(group("Per programme", "programme", "Programme", report.byProgramme(), Names::programme,
                         report.total()))
@@ -70,8 +71,8 @@ public final class ReportPage {
         }
         return "<section id=\"weekly\"><h2>Week by week</h2><div class=\"figures\">\n"
                 + figure(BarChart.columns("weekly-alerts", "Alerts per week", alerts, Tiyn::grouped),
-                        "Alerts detected each week, by the Monday it starts (weeks Monday to Sunday, UTC; the first and "
-                                + "last may be cut short by the period).")
+                        "Alerts detected each week, by the Monday it starts (weeks Monday to Sunday, UTC; "
+                                + "the first and last may be cut short by the period).")
                 + figure(BarChart.columns("weekly-money", "Money at risk per week", money, Tiyn::wholeKzt),
                         "The alerts' money at risk each week, in KZT.")
                 + "</div></section>\n";
@@ -113,7 +114,8 @@ public final class ReportPage {
     }
 
     private static String openCases(PeriodReport r) {
-        StringBuilder out = new StringBuilder("<section class=\"page\" id=\"open-cases\"><h2>Open cases, oldest first</h2>\n");
+        StringBuilder out = new StringBuilder(
+                "<section class=\"page\" id=\"open-cases\"><h2>Open cases, oldest first</h2>\n");
         if (r.openCases().isEmpty()) {
             return out.append("<p>No case of the period is open.</p></section>\n").toString();
         }
@@ -121,7 +123,7 @@ public final class ReportPage {
                 .append(" cases of the period are not resolved, by the time their alert was detected.</p>\n")
                 .append("<table class=\"open\"><thead><tr><th class=\"num\">#</th><th>Detected</th><th>Alert</th>")
                 .append("<th>Rule</th><th>Severity</th><th>Programme</th><th>Financial organisation</th>")
-                .append("<th class=\"num\">Money at risk</th><th>Status</th><th>Assignee</th><th>Last act</th>")
+                .append("<th class=\"num\">Money at risk (KZT)</th><th>Status</th><th>Assignee</th><th>Last act</th>")
                 .append("</tr></thead><tbody>\n");
         int row = 0;
         for (OpenCase c : r.openCases()) {
@@ -131,7 +133,7 @@ public final class ReportPage {
                     .append(esc(Names.constant(c.severity()))).append("</td><td>")
                     .append(esc(Names.programme(c.programme()))).append("</td><td class=\"id\">")
                     .append(esc(Names.financialOrg(c.financialOrgId()))).append("</td><td class=\"num\">")
-                    .append(esc(Tiyn.kzt(c.amountAtRisk()))).append("</td><td>")
+                    .append(esc(Tiyn.amount(c.amountAtRisk()))).append("</td><td>")
                     .append(esc(Names.constant(c.status().name()))).append("</td><td>")
                     .append(esc(c.assignee() == null ? "\u2014" : c.assignee())).append("</td><td>")
                     .append(esc(c.lastAct())).append("<br><span class=\"when\">")

@@ -36,7 +36,8 @@ final class ReportStyle {
             @media print{body{background:#fff;font-size:10pt}header{background:none;color:#000;padding:0 0 6px;\
             border-bottom:2px solid #000}main{padding:0;max-width:none}section{border:none;border-radius:0;\
             padding:0;margin:10px 0}section.page{break-before:page}h2,h3{break-after:avoid}\
-            thead{display:table-header-group}tr,figure{break-inside:avoid}table{font-size:8.5pt}\
+            thead{display:table-header-group}tr,figure{break-inside:avoid}table{font-size:7.5pt}\
+            th,td{padding:2px 3px}th.num{white-space:normal}\
             figure svg{border-color:#000}footer{padding:0}}
             """;
 

@@ -22,10 +22,15 @@ final class Tiyn {
 
     /** {@code 123456789} as {@code 1,234,567.89 KZT}. */
     static String kzt(long tiyn) {
+        return amount(tiyn) + " KZT";
+    }
+
+    /** {@code 123456789} as {@code 1,234,567.89}: KZT for a column whose heading names the currency. */
+    static String amount(long tiyn) {
         String sign = tiyn < 0 ? "-" : "";
         long abs = Math.abs(tiyn); // Long.MIN_VALUE stays negative, and reads right as unsigned
         return sign + grouped(Long.divideUnsigned(abs, 100)) + "."
-                + String.format(Locale.ROOT, "%02d", Long.remainderUnsigned(abs, 100)) + " KZT";
+                + String.format(Locale.ROOT, "%02d", Long.remainderUnsigned(abs, 100));
     }
 
     /** Whole KZT, the tiyn dropped: {@code 123456789} as {@code 1,234,567 KZT}; for chart labels. */

@@ -55,7 +55,8 @@ class PeriodReportTest {
         acts.add(opened(alert("DIV-2", AlertRule.DIVERTED_FUNDS, Severity.HIGH, Programme.INVESTMENT_SUBSIDY, ORG_2,
                 700_000, OCT_10)));
         acts.add(status("DIV-2", "a.nurlanova", CaseStatus.ESCALATED, OCT_10.plus(Duration.ofHours(8))));
-        acts.add(proposed("DIV-2", "a.nurlanova", CaseResolution.FUNDS_RECOVERED, 50L, OCT_10.plus(Duration.ofDays(1))));
+        acts.add(proposed("DIV-2", "a.nurlanova", CaseResolution.FUNDS_RECOVERED, 50L,
+                OCT_10.plus(Duration.ofDays(1))));
 
         acts.add(opened(alert("DIV-1", AlertRule.DIVERTED_FUNDS, Severity.HIGH, Programme.INVESTMENT_SUBSIDY, ORG_2,
                 10_000, OCT_10)));
@@ -212,9 +213,10 @@ class PeriodReportTest {
     @Test
     void shouldNeverWrapTheSumOfMoneyAtRisk() {
         Instant at = Instant.parse("2024-10-02T00:00:00Z");
+        long half = Long.MAX_VALUE / 2 + 1;
         List<CaseEvent> acts = List.of(
-                opened(alert("BIG-1", AlertRule.IDLE_FUNDS, Severity.HIGH, Programme.SEC_FUNDS, ORG_1, Long.MAX_VALUE / 2 + 1, at)),
-                opened(alert("BIG-2", AlertRule.IDLE_FUNDS, Severity.HIGH, Programme.SEC_FUNDS, ORG_1, Long.MAX_VALUE / 2 + 1, at)));
+                opened(alert("BIG-1", AlertRule.IDLE_FUNDS, Severity.HIGH, Programme.SEC_FUNDS, ORG_1, half, at)),
+                opened(alert("BIG-2", AlertRule.IDLE_FUNDS, Severity.HIGH, Programme.SEC_FUNDS, ORG_1, half, at)));
 
         assertThatThrownBy(() -> october(acts)).isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("money at risk");

@@ -126,7 +126,7 @@ class ReportPageTest {
 
         assertThat(html).contains("@media print", "@page{size:A4", "section.page{break-before:page}",
                 "thead{display:table-header-group}", "tr,figure{break-inside:avoid}");
-        assertThat(html).contains("<section class=\"page\" id=\"programme\">", "<section class=\"page\" id=\"financial-org\">",
-                "<section class=\"page\" id=\"open-cases\">");
+        assertThat(html).contains("<section class=\"page\" id=\"programme\">",
+                "<section class=\"page\" id=\"financial-org\">", "<section class=\"page\" id=\"open-cases\">");
     }
 }

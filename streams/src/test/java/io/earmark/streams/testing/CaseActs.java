@@ -25,7 +25,8 @@ public final class CaseActs {
     public static FundAlert alert(String alertId, AlertRule rule, Severity severity, Programme programme,
             String financialOrgId, long amountAtRisk, Instant detectedAt) {
         return FundAlert.newBuilder().setAlertId(alertId).setRule(rule).setRuleVersion("v1").setSeverity(severity)
-                .setFundId("F-" + alertId).setProgramme(programme).setBeneficiaryId(programme == null ? null : "850312300403")
+                .setFundId("F-" + alertId).setProgramme(programme)
+                .setBeneficiaryId(programme == null ? null : "850312300403")
                 .setFinancialOrgId(financialOrgId).setAmountAtRisk(amountAtRisk).setDetectedAt(detectedAt)
                 .setMessage(rule + " on F-" + alertId).setEvidence(List.of()).build();
     }
