@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -94,7 +95,7 @@ public final class ReportPage {
 
     /** The groups by the measure, largest first (then by name); past {@link #CHART_ROWS}, the rest as one bar. */
     static List<Bar> chartBars(List<GroupFigures> groups, Function<String, String> name,
-            ToLongFunction<GroupFigures> measure, java.util.function.LongFunction<String> text) {
+            ToLongFunction<GroupFigures> measure, LongFunction<String> text) {
         List<GroupFigures> sorted = new ArrayList<>(groups);
         sorted.sort(Comparator.comparingLong(measure).reversed().thenComparing(g -> name.apply(g.key())));
         List<Bar> bars = new ArrayList<>();
