@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             ReplayCommand.class,
             TraceCommand.class,
             QualityCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EarmarkCli implements Runnable {
