@@ -146,7 +146,7 @@ final class ReplaySource {
             return live;
         }
         return new TopicNames(inputTopics.get(0), inputTopics.get(1), inputTopics.get(2), live.alerts(),
-                live.fundStatus(), live.deadLetter(), live.kickbackSignals());
+                live.fundStatus(), live.deadLetter(), live.kickbackSignals(), live.cases());
     }
 
     private Map<String, String> clientSettings() {

@@ -20,7 +20,7 @@ public final class BenchTopics {
     public static TopicNames named(String run) {
         String p = "bench." + run + ".";
         return new TopicNames(p + "funds", p + "movements", p + "assets", p + "alerts", p + "fund-status",
-                p + "deadletter", p + "kickback-signals");
+                p + "deadletter", p + "kickback-signals", p + "cases");
     }
 
     /**

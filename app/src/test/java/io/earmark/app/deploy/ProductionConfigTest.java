@@ -161,7 +161,7 @@ class ProductionConfigTest {
     }
 
     private static boolean isTopicOverride(String key) {
-        return key.matches("earmark\\.topic\\.(funds|movements|assets|alerts|fund-status|deadletter|kickback-signals)");
+        return key.matches("earmark\\.topic\\.(funds|movements|assets|alerts|fund-status|deadletter|kickback-signals|cases)");
     }
 
     /** A key Kafka Streams hands to its clients as it is (security settings, for example). */

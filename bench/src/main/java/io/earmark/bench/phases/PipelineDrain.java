@@ -64,6 +64,6 @@ public final class PipelineDrain {
 
     private static TopicNames withOutputs(TopicNames inputs, TopicNames outputs) {
         return new TopicNames(inputs.funds(), inputs.movements(), inputs.assets(), outputs.alerts(),
-                outputs.fundStatus(), outputs.deadLetter(), outputs.kickbackSignals());
+                outputs.fundStatus(), outputs.deadLetter(), outputs.kickbackSignals(), outputs.cases());
     }
 }

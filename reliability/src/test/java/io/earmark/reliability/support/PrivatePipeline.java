@@ -59,7 +59,8 @@ public final class PrivatePipeline implements AutoCloseable {
                 TestTopics.create(stack, name + "-alerts", partitions),
                 TestTopics.create(stack, name + "-status", partitions),
                 TestTopics.create(stack, name + "-deadletter", 1),
-                TestTopics.uniqueName(name + "-kickback"));
+                TestTopics.uniqueName(name + "-kickback"),
+                TestTopics.create(stack, name + "-cases", partitions));
     }
 
     /** A pipeline's settings for the stack and those topics, with a unique application id (no state dir). */
@@ -77,6 +78,7 @@ public final class PrivatePipeline implements AutoCloseable {
         settings.put("earmark.topic.fund-status", topics.fundStatus());
         settings.put("earmark.topic.deadletter", topics.deadLetter());
         settings.put("earmark.topic.kickback-signals", topics.kickbackSignals());
+        settings.put("earmark.topic.cases", topics.cases());
         return settings;
     }
 

@@ -1,6 +1,7 @@
 package io.earmark.schemas.serde;
 
 import io.earmark.schema.AssetRegistered;
+import io.earmark.schema.CaseEvent;
 import io.earmark.schema.FundAlert;
 import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
@@ -28,7 +29,7 @@ public final class EventDecoder {
     /** The generated classes this decoder returns, by full record name. */
     public static final Map<String, Class<? extends SpecificRecord>> TYPES = List.<Class<? extends SpecificRecord>>of(
                     FundEarmarked.class, FundMovement.class, AssetRegistered.class,
-                    FundAlert.class, FundStatus.class, Heartbeat.class).stream()
+                    FundAlert.class, FundStatus.class, Heartbeat.class, CaseEvent.class).stream()
             .collect(Collectors.toUnmodifiableMap(type -> schemaOf(type).getFullName(), Function.identity()));
 
     /** The largest record {@link #EventDecoder(SchemaRegistryClient)} accepts: 1 MiB. */

@@ -4,13 +4,10 @@ import io.earmark.schema.AlertRule;
 import io.earmark.schema.FundAlert;
 import io.earmark.schema.Programme;
 import io.earmark.schema.Severity;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
@@ -22,17 +19,17 @@ import java.util.function.Function;
 record AlertQuery(AlertRule rule, Severity severity, Programme programme, String financialOrg, Instant since,
                   int limit) {
 
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 1000;
+    static final int DEFAULT_LIMIT = QueryParams.DEFAULT_LIMIT;
+    static final int MAX_LIMIT = QueryParams.MAX_LIMIT;
 
     static AlertQuery from(Function<String, String> param) {
         return new AlertQuery(
-                enumOf(AlertRule.class, "rule", param.apply("rule")),
-                enumOf(Severity.class, "severity", param.apply("severity")),
-                enumOf(Programme.class, "programme", param.apply("programme")),
-                blankToNull(param.apply("financialOrg")),
+                QueryParams.enumOf(AlertRule.class, "rule", param.apply("rule")),
+                QueryParams.enumOf(Severity.class, "severity", param.apply("severity")),
+                QueryParams.enumOf(Programme.class, "programme", param.apply("programme")),
+                QueryParams.blankToNull(param.apply("financialOrg")),
                 instant(param.apply("since")),
-                limit(param.apply("limit")));
+                QueryParams.limit(param.apply("limit")));
     }
 
     boolean matches(FundAlert alert) {
@@ -61,25 +58,11 @@ record AlertQuery(AlertRule rule, Severity severity, Programme programme, String
             params.put("since", since.toString());
         }
         params.put("limit", Integer.toString(limit));
-        StringJoiner query = new StringJoiner("&", "?", "");
-        params.forEach((k, v) -> query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return query.toString();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String value) {
-        if (blankToNull(value) == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("'" + name + "' must be one of " + java.util.Arrays.toString(
-                    type.getEnumConstants()) + ", not '" + value + "'");
-        }
+        return QueryParams.queryString(params);
     }
 
     private static Instant instant(String value) {
-        if (blankToNull(value) == null) {
+        if (QueryParams.blankToNull(value) == null) {
             return null;
         }
         try {
@@ -88,25 +71,5 @@ record AlertQuery(AlertRule rule, Severity severity, Programme programme, String
             throw ApiException.badRequest("'since' must be an ISO-8601 instant such as 2024-10-01T09:30:00Z, not '"
                     + value + "'");
         }
-    }
-
-    private static int limit(String value) {
-        if (blankToNull(value) == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ApiException.badRequest("'limit' must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value
-                + "'");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

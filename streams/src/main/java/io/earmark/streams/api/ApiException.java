@@ -31,6 +31,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, message);
     }
 
+    /** 409: the act is not legal in the state the thing is in; nothing was written. */
+    public static ApiException conflict(String message) {
+        return new ApiException(409, message);
+    }
+
     public static ApiException unavailable(String message) {
         return new ApiException(503, message);
     }

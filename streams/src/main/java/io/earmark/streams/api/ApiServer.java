@@ -18,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * GET /api/alerts/counts           alerts by rule and severity, all instances
  * GET /api/alerts/stream           server-sent events, one per new alert
  * GET /api/financial-orgs          the league table, all instances
+ * GET /api/cases?status=&amp;assignee=&amp;rule=&amp;programme=&amp;financialOrg=&amp;limit=   oldest first, all instances
+ * GET /api/cases/{alertId}         the case with its alert and history (forwarded to the owning instance)
+ * POST /api/cases/{alertId}/actions   a person's act on it (Bearer token of the people file; forwarded likewise)
+ * GET /api/me                      who the Bearer token names, and what they may do
  * GET /health, GET /metrics        readiness, Prometheus text
  * GET /internal/...                one instance's own part of the answers above, for the other instances
  * </pre>
@@ -31,7 +35,7 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
 
     ApiServer(FundsEndpoint funds, AlertsEndpoint alerts, FinancialOrgsEndpoint orgs, PartiesEndpoint parties,
-              AlertStream stream, OpsEndpoints ops, TokenAuth auth, IdMask mask) {
+              CasesEndpoint cases, AlertStream stream, OpsEndpoints ops, TokenAuth auth, IdMask mask) {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -49,6 +53,10 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/alerts/counts", alerts::counts);
             config.routes.sse("/api/alerts/stream", stream::connect);
             config.routes.get("/api/financial-orgs", masked(mask, orgs::table));
+            config.routes.get("/api/cases", masked(mask, cases::list));
+            config.routes.get("/api/cases/{alertId}", masked(mask, cases::get));
+            config.routes.post("/api/cases/{alertId}/actions", masked(mask, cases::act));
+            config.routes.get("/api/me", cases::me);
             config.routes.get("/internal/funds/{fundId}", funds::getLocal);
             config.routes.get("/internal/funds/{fundId}/flow.svg", funds::flowLocal);
             config.routes.get("/internal/funds/{fundId}/idle.svg", funds::idleLocal);
@@ -56,6 +64,9 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/internal/alerts", alerts::listLocal);
             config.routes.get("/internal/alerts/counts", alerts::countsLocal);
             config.routes.get("/internal/financial-orgs", orgs::tableLocal);
+            config.routes.get("/internal/cases", cases::listLocal);
+            config.routes.get("/internal/cases/{alertId}", cases::getLocal);
+            config.routes.post("/internal/cases/{alertId}/actions", cases::actLocal);
             config.routes.get("/health", ops::health);
             config.routes.get("/metrics", ops::metrics);
             config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())

@@ -1,5 +1,6 @@
 package io.earmark.streams.api;
 
+import io.earmark.streams.cases.CaseFile;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.PairLedger;
 import io.earmark.streams.topology.StoreNames;
@@ -39,6 +40,16 @@ final class LocalStores {
     /** Key "detectedAt (19 digits)|alertId", value the alert as a JSON line. */
     ReadOnlyKeyValueStore<String, String> alerts() {
         return store(StoreNames.RECENT_ALERTS, null);
+    }
+
+    /** The case table: each alert's case by alertId (all local partitions, or the one that owns a key). */
+    ReadOnlyKeyValueStore<String, CaseFile> cases(Integer partition) {
+        return store(StoreNames.CASES, partition);
+    }
+
+    /** Key "alertId|sequence", value the act as a JSON line. */
+    ReadOnlyKeyValueStore<String, String> caseHistory(Integer partition) {
+        return store(StoreNames.CASE_HISTORY, partition);
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name, Integer partition) {

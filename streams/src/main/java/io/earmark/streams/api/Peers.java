@@ -36,6 +36,10 @@ final class Peers {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        return send(host, request);
+    }
+
+    private Reply send(HostInfo host, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());
@@ -45,6 +49,18 @@ final class Peers {
             Thread.currentThread().interrupt();
             throw ApiException.unavailable("interrupted while asking " + host.host() + ":" + host.port());
         }
+    }
+
+    /** A POST of a JSON body with the caller's own credentials (a person acting), not the instances' token. */
+    Reply post(HostInfo host, String path, String body, String authorization) {
+        URI uri = URI.create("http://" + host.host() + ":" + host.port() + path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(host, request);
     }
 
     /** The body of a 200 answer; any other status is passed on as this instance's error. */

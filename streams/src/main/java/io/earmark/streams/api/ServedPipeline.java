@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -33,9 +34,10 @@ public final class ServedPipeline implements AutoCloseable {
     private final AlertStream stream;
     private final AlertFeed feed;
     private final ApiServer server;
+    private final CaseWriter caseWriter;
     private boolean closed;
 
-    private ServedPipeline(PipelineConfig config) throws InterruptedException {
+    private ServedPipeline(PipelineConfig config, Clock caseClock) throws InterruptedException {
         this.config = config;
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         EarmarkMetrics metrics = new EarmarkMetrics(registry);
@@ -49,6 +51,9 @@ public final class ServedPipeline implements AutoCloseable {
         Peers peers = new Peers(config.httpToken());
         IdMask mask = IdMask.of(config.maskIin());
         LocalAlerts alerts = new LocalAlerts(stores);
+        People people = config.peopleFile() == null ? People.none() : People.load(config.peopleFile());
+        this.caseWriter = new CaseWriter(props, config.registryUrl(), config.topics().cases());
+        LocalCases cases = new LocalCases(stores);
         this.stream = new AlertStream(mask);
         this.feed = new AlertFeed(props, config.registryUrl(), config.topics().alerts(), stream);
         this.server = new ApiServer(
@@ -56,17 +61,26 @@ public final class ServedPipeline implements AutoCloseable {
                 new AlertsEndpoint(instances, alerts, peers),
                 new FinancialOrgsEndpoint(instances, new LocalFinancialOrgs(stores, alerts, metrics.clock()), peers),
                 new PartiesEndpoint(instances, new LocalNetwork(stores), peers),
+                new CasesEndpoint(instances, cases, new CaseDesk(cases, caseWriter, caseClock), people, peers),
                 stream,
                 new OpsEndpoints(pipeline.streams(), registry),
-                new TokenAuth(config.httpToken()), mask);
+                new TokenAuth(config.httpToken(), people), mask);
     }
 
     /** Builds the instance (checks the topics, builds the topology) without starting anything. */
     public static ServedPipeline create(PipelineConfig config) throws InterruptedException {
+        return create(config, Clock.systemUTC());
+    }
+
+    /**
+     * The same, with the clock that stamps people's case acts: the wall clock, or a demo's simulated one (its world
+     * lives in 2024, so its triage must too). Detection never reads it.
+     */
+    public static ServedPipeline create(PipelineConfig config, Clock caseClock) throws InterruptedException {
         PipelineConfig bound = config.httpPort() == 0
                 ? config.with(PipelineConfig.HTTP_PORT, Integer.toString(freePort(config.httpHost())))
                 : config;
-        return new ServedPipeline(bound);
+        return new ServedPipeline(bound, caseClock);
     }
 
     /** Starts the HTTP server first (so /health answers while Kafka Streams starts), then the feed and the pipeline. */
@@ -109,6 +123,7 @@ public final class ServedPipeline implements AutoCloseable {
         closed = true;
         stream.close();
         server.close();
+        caseWriter.close();
         feed.close();
         pipeline.close(timeout);
         streamsMetrics.close();

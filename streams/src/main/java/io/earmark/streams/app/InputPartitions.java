@@ -37,6 +37,7 @@ final class InputPartitions {
         }
         int partitions = counts.iterator().next();
         createIfMissing(admin, topics.kickbackSignals(), partitions, replication);
+        createIfMissing(admin, topics.cases(), partitions, replication);
         return partitions;
     }
 

@@ -55,6 +55,8 @@ public record PipelineConfig(Properties all) {
     public static final String HTTP_TOKEN = "earmark.http.token";
     public static final String HTTP_TOKEN_FILE = "earmark.http.token.file";
     public static final String HTTP_MASK_IIN = "earmark.http.mask-iin";
+    /** The people who act on cases: a file of {@code NAME ROLE TOKEN} lines (see the API's People). */
+    public static final String HTTP_PEOPLE = "earmark.http.people";
 
     public PipelineConfig {
         Properties copy = new Properties();
@@ -101,7 +103,7 @@ public record PipelineConfig(Properties all) {
         return new TopicNames(topic("funds", live.funds()), topic("movements", live.movements()),
                 topic("assets", live.assets()), topic("alerts", live.alerts()),
                 topic("fund-status", live.fundStatus()), topic("deadletter", live.deadLetter()),
-                topic("kickback-signals", live.kickbackSignals()));
+                topic("kickback-signals", live.kickbackSignals()), topic("cases", live.cases()));
     }
 
     private String topic(String name, String fallback) {
@@ -149,6 +151,12 @@ public record PipelineConfig(Properties all) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + HTTP_TOKEN_FILE + " " + file, e);
         }
+    }
+
+    /** The people file; null when none is set (cases can be read, but nobody can act on them). */
+    public Path peopleFile() {
+        String file = all.getProperty(HTTP_PEOPLE);
+        return file == null || file.isBlank() ? null : Path.of(file.trim());
     }
 
     /** True when the HTTP surface masks people's 12-digit ids ({@code earmark.http.mask-iin}, default false). */

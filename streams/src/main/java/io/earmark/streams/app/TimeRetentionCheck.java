@@ -31,7 +31,7 @@ final class TimeRetentionCheck {
     /** Logs one warning per offending topic; a failure to read the configs is logged and ignored. */
     static void warn(Admin admin, TopicNames topics) {
         List<String> names = List.of(topics.funds(), topics.movements(), topics.assets(), topics.alerts(),
-                topics.deadLetter(), topics.kickbackSignals());
+                topics.deadLetter(), topics.kickbackSignals(), topics.cases());
         try {
             List<ConfigResource> resources = names.stream()
                     .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();

@@ -43,7 +43,7 @@ final class CaseRunner {
     /** The case's inputs with another case's outputs. */
     private static TopicNames outputsOf(TopicNames inputs, TopicNames outputs) {
         return new TopicNames(inputs.funds(), inputs.movements(), inputs.assets(), outputs.alerts(),
-                outputs.fundStatus(), outputs.deadLetter(), outputs.kickbackSignals());
+                outputs.fundStatus(), outputs.deadLetter(), outputs.kickbackSignals(), outputs.cases());
     }
 
     private static void createOutputs(ReplayCluster cluster, TopicNames topics, int partitions)

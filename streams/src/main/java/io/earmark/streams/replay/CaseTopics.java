@@ -40,7 +40,7 @@ public final class CaseTopics {
         NewTopic status = new NewTopic(topics.fundStatus(), Optional.of(partitions), Optional.empty())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         create(admin, List.of(topic(topics.alerts(), partitions), status, topic(topics.deadLetter(), 1),
-                topic(topics.kickbackSignals(), partitions)));
+                topic(topics.kickbackSignals(), partitions), topic(topics.cases(), partitions)));
     }
 
     /** The partition count of a topic. */

@@ -1,11 +1,13 @@
 package io.earmark.streams.topology;
 
 import io.earmark.schema.AssetRegistered;
+import io.earmark.schema.CaseEvent;
 import io.earmark.schema.FundAlert;
 import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
 import io.earmark.schema.FundStatus;
 import io.earmark.schemas.serde.EventDecoder;
+import io.earmark.streams.cases.CaseOpening;
 import io.earmark.streams.deadletter.DeadLetter;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
@@ -18,6 +20,7 @@ import io.earmark.streams.order.StageNames;
 import io.earmark.streams.rules.KickbackRule;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.stages.AssetStage;
+import io.earmark.streams.stages.CaseTableStage;
 import io.earmark.streams.stages.CoreStage;
 import io.earmark.streams.stages.DecodeStage;
 import io.earmark.streams.stages.OwnerStage;
@@ -102,10 +105,8 @@ public final class EarmarkTopology {
                         StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS);
 
         KStream<String, Envelope> sellerPayments = envelopes(core.split(Named.as("core-"))
-                .branch((k, v) -> v instanceof FundAlert, Branched.withConsumer(s -> s
-                        .mapValues(v -> (FundAlert) v, Named.as("as-alert"))
-                        .to(topics.alerts(), Produced.with(KEYS, serdes.avroValue(FundAlert.class))
-                                .withName("sink-alerts")), "alerts"))
+                .branch((k, v) -> v instanceof FundAlert, Branched.withConsumer(s -> alertsAndCases(s
+                        .mapValues(v -> (FundAlert) v, Named.as("as-alert")), topics, serdes), "alerts"))
                 .branch((k, v) -> v instanceof FundStatus, Branched.withConsumer(s -> s
                         .mapValues(v -> (FundStatus) v, Named.as("as-status"))
                         .to(topics.fundStatus(), Produced.with(KEYS, serdes.avroValue(FundStatus.class))
@@ -125,7 +126,24 @@ public final class EarmarkTopology {
                         StoreNames.PAIR_LEDGERS), StageNames.PAIR, topics)
                 .to(topics.kickbackSignals(), Produced.with(KEYS, ENVELOPES).withName("sink-kickback-signals"));
 
+        caseTable(builder, topics, decoder);
         return builder.build();
+    }
+
+    /** Each alert, and the OPENED act of its case: one task writes both, so they commit in one transaction. */
+    private static void alertsAndCases(KStream<String, FundAlert> alerts, TopicNames topics, SerdeFactory serdes) {
+        alerts.to(topics.alerts(), Produced.with(KEYS, serdes.avroValue(FundAlert.class)).withName("sink-alerts"));
+        alerts.map((fundId, alert) -> KeyValue.pair(alert.getAlertId(), CaseOpening.of(alert)), Named.as("open-case"))
+                .to(topics.cases(), Produced.with(KEYS, serdes.avroValue(CaseEvent.class))
+                        .withName("sink-case-openings"));
+    }
+
+    /** The case table, folded from the cases topic (OPENED from above, people's acts from the HTTP API). */
+    private static void caseTable(StreamsBuilder builder, TopicNames topics, EventDecoder decoder) {
+        KStream<byte[], byte[]> acts = builder.stream(topics.cases(),
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source-cases"));
+        toDeadLetters(acts.process(() -> new CaseTableStage(decoder, StoreNames.CASES, StoreNames.CASE_HISTORY),
+                Named.as("case-table"), StoreNames.CASES, StoreNames.CASE_HISTORY), "cases", topics);
     }
 
     private static KStream<String, Envelope> decode(StreamsBuilder builder, TopicNames topics, String topic,

@@ -20,6 +20,10 @@ public final class StoreNames {
     public static final String PAIR_LEDGERS = "pair-ledgers";
     public static final String PAIR_BUFFER = "pair-buffer";
     public static final String PAIR_WATERMARKS = "pair-watermarks";
+    /** The case table: each alert's current case by alertId (folded from the cases topic). */
+    public static final String CASES = "cases";
+    /** Each case's applied acts, keyed "alertId|sequence (6 digits)", value the act as a JSON line. */
+    public static final String CASE_HISTORY = "case-history";
 
     private StoreNames() {
     }

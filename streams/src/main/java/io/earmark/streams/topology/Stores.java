@@ -1,5 +1,6 @@
 package io.earmark.streams.topology;
 
+import io.earmark.streams.cases.CaseFile;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.AssetSightings;
@@ -38,6 +39,8 @@ final class Stores {
             builder.addStateStore(store(name, Serdes.Long()));
         }
         builder.addStateStore(store(StoreNames.RECENT_ALERTS, Serdes.String()));
+        builder.addStateStore(store(StoreNames.CASES, new JsonSerde<>(CaseFile.class)));
+        builder.addStateStore(store(StoreNames.CASE_HISTORY, Serdes.String()));
         builder.addStateStore(flushedAtCommit(StoreNames.FUND_LEDGERS, new JsonSerde<>(FundLedger.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));

@@ -8,11 +8,12 @@ import io.earmark.schemas.Topics;
  * (a cycle Kafka Streams cannot express as a repartition topic), created by the app with the input partition count.
  */
 public record TopicNames(String funds, String movements, String assets, String alerts, String fundStatus,
-                         String deadLetter, String kickbackSignals) {
+                         String deadLetter, String kickbackSignals, String cases) {
 
     public static TopicNames live() {
         return new TopicNames(Topics.FUNDS, Topics.MOVEMENTS, Topics.ASSETS, Topics.ALERTS, Topics.FUND_STATUS,
-                Topics.DEADLETTER, "earmark.internal.kickback-signals.v1");
+                Topics.DEADLETTER, "earmark.internal.kickback-signals.v1",
+                Topics.CASES);
     }
 
     /**
@@ -22,6 +23,6 @@ public record TopicNames(String funds, String movements, String assets, String a
     public static TopicNames forCase(String name) {
         String prefix = "earmark.case." + name + ".";
         return new TopicNames(prefix + "funds", prefix + "movements", prefix + "assets", prefix + "alerts",
-                prefix + "fund-status", prefix + "deadletter", prefix + "kickback-signals");
+                prefix + "fund-status", prefix + "deadletter", prefix + "kickback-signals", prefix + "cases");
     }
 }

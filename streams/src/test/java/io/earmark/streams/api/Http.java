@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** Test helper: a GET against a running instance, answered as status, one header and body. */
+/** Test helper: a GET or POST against a running instance, answered as status, one header and body. */
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -39,14 +39,25 @@ final class Http {
     static Reply get(String url, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
         headers.forEach(builder::header);
-        HttpRequest request = builder.build();
+        return send(builder.build(), url);
+    }
+
+    /** A POST of a JSON body with request headers. */
+    static Reply post(String url, String json, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(builder::header);
+        return send(builder.build(), url);
+    }
+
+    private static Reply send(HttpRequest request, String url) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue(FundsEndpoint.ANSWERED_BY).orElse(null),
                     response.headers().firstValue("Set-Cookie").orElse(null), response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + url, e);
+            throw new UncheckedIOException(request.method() + " " + url, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -45,6 +45,8 @@ final class LivePipelines implements AutoCloseable {
     final String movements;
     final String assets;
     final String alerts;
+    /** Created by the pipeline at start, as a deployment without it would see. */
+    final String cases;
     final List<ServedPipeline> instances = new ArrayList<>();
     private final KafkaProducer<String, SpecificRecord> producer;
 
@@ -64,6 +66,7 @@ final class LivePipelines implements AutoCloseable {
         alerts = TestTopics.create(stack, "alerts", partitions);
         String statuses = TestTopics.create(stack, "status", partitions);
         String deadLetters = TestTopics.create(stack, "deadletter", 1);
+        cases = "cases-" + suffix;
         Path work = workDir("api-it-");
         for (int i = 0; i < count; i++) {
             PipelineConfig config = PipelineConfig.of(Map.ofEntries(
@@ -79,7 +82,8 @@ final class LivePipelines implements AutoCloseable {
                     Map.entry("earmark.topic.alerts", alerts),
                     Map.entry("earmark.topic.fund-status", statuses),
                     Map.entry("earmark.topic.deadletter", deadLetters),
-                    Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix)));
+                    Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix),
+                    Map.entry("earmark.topic.cases", cases)));
             for (Map.Entry<String, String> setting : extra.entrySet()) {
                 config = config.with(setting.getKey(), setting.getValue());
             }

@@ -259,7 +259,8 @@ class ConfluentClientsIT {
                 Map.entry("earmark.topic.alerts", alerts),
                 Map.entry("earmark.topic.fund-status", statuses),
                 Map.entry("earmark.topic.deadletter", TestTopics.create(stack, "deadletter", 1)),
-                Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix)));
+                Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix),
+                Map.entry("earmark.topic.cases", "cases-" + suffix)));
     }
 
     private static FundEarmarked earmark() {

@@ -68,7 +68,8 @@ class PipelineIT {
                 Map.entry("earmark.topic.alerts", alerts),
                 Map.entry("earmark.topic.fund-status", statuses),
                 Map.entry("earmark.topic.deadletter", deadLetters),
-                Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix));
+                Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix),
+                Map.entry("earmark.topic.cases", "cases-" + suffix));
 
         List<FundAlert> received = new ArrayList<>();
         try (PipelineProcess pipeline = new PipelineProcess(work, settings).start();

@@ -25,7 +25,7 @@ class TopologyShapeTest {
     void shouldReadTheInputTopicsAndWriteTheOutputTopics() {
         TopicNames topics = TopicNames.live();
         assertThat(description).contains(topics.funds(), topics.movements(), topics.assets(), topics.alerts(),
-                topics.fundStatus(), topics.deadLetter(), topics.kickbackSignals());
+                topics.fundStatus(), topics.deadLetter(), topics.kickbackSignals(), topics.cases());
     }
 
     @Test
