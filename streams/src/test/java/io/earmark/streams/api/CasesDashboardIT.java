@@ -10,21 +10,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.KafkaStackExtension;
 import io.earmark.schema.Channel;
+import io.earmark.streams.app.PipelineConfig;
 import io.earmark.streams.testing.Events;
 import io.earmark.streams.testing.HeadlessChromium;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +49,6 @@ class CasesDashboardIT {
 
     private static final Path SHOTS = Path.of("target", "cases-it");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration UI = Duration.ofSeconds(20);
 
     private static final String ANALYST = "aigerim";
@@ -80,7 +76,7 @@ class CasesDashboardIT {
                 VIEWER + " viewer " + VIEWER_TOKEN,
                 ANALYST + "   analyst\t" + ANALYST_TOKEN,
                 SUPERVISOR + " supervisor " + SUPERVISOR_TOKEN, ""));
-        live = new LivePipelines(stack, 2, 1, Map.of("earmark.http.people", people.toString()));
+        live = new LivePipelines(stack, 2, 1, Map.of(PipelineConfig.HTTP_PEOPLE, people.toString()));
         base = live.instance(0).url();
         List<SpecificRecord> events = new ArrayList<>();
         for (int i = 0; i < FUNDS.size(); i++) {
@@ -243,10 +239,12 @@ class CasesDashboardIT {
         }
     }
 
-    /** The supervisor proposes on one case himself, and escalates another assigned to the analyst. */
+    /** The supervisor triages one case and proposes its resolution himself, and escalates another for the analyst. */
     private void setTheOtherCasesUp() {
         String own = alertId(OWN_PROPOSAL_FUND);
         assertThat(act(SUPERVISOR_TOKEN, own, Map.of("action", "ASSIGNED", "assignee", SUPERVISOR)).status())
+                .isEqualTo(200);
+        assertThat(act(SUPERVISOR_TOKEN, own, Map.of("action", "STATUS_CHANGED", "status", "TRIAGED")).status())
                 .isEqualTo(200);
         assertThat(act(SUPERVISOR_TOKEN, own, Map.of("action", "RESOLUTION_PROPOSED", "resolution", "FALSE_POSITIVE",
                 "note", "The withdrawal was the beneficiary's own salary account.")).status()).isEqualTo(200);
@@ -275,22 +273,10 @@ class CasesDashboardIT {
 
     // ---- the API, as a script would call it ----------------------------------------------------------------------
     private Http.Reply act(String token, String alertId, Map<String, String> fields) {
-        Map<String, String> body = new java.util.LinkedHashMap<>(fields);
+        Map<String, String> body = new LinkedHashMap<>(fields);
         body.put("caseEventId", UUID.randomUUID().toString());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/cases/" + encoded(alertId) + "/actions"))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(body))).build();
-        try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Http.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    null, null, response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.post(base + "/api/cases/" + encoded(alertId) + "/actions", json(body),
+                Map.of("Authorization", "Bearer " + token));
     }
 
     private static String encoded(String id) {
