@@ -1,5 +1,6 @@
 package io.earmark.app;
 
+import io.earmark.app.demo.DemoPeople;
 import io.earmark.app.demo.DemoRun;
 import io.earmark.app.demo.DemoSettings;
 import java.io.PrintWriter;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
             "minutes. Ctrl-C stops it all."
         })
 final class DemoCommand implements Callable<Integer> {
+
+    /** How often the simulated colleagues move each case they work on one step further. */
+    private static final Duration TRIAGE_EVERY = Duration.ofSeconds(4);
 
     @Spec
     CommandSpec spec;
@@ -84,10 +88,17 @@ final class DemoCommand implements Callable<Integer> {
         run.startPipeline();
         run.startScenario(rounds -> say(out, "The simulated timeline reached the present after " + rounds
                 + " rounds: no more events. The dashboard stays up until Ctrl-C."));
+        run.startTriage(TRIAGE_EVERY);
         String url = run.pipeline().url();
         say(out, "");
         say(out, "Dashboard:  " + url + "/");
-        say(out, "HTTP API:   " + url + "/api/alerts · /api/financial-orgs · /api/funds/{fundId} · /metrics");
+        say(out, "HTTP API:   " + url + "/api/alerts · /api/cases · /api/financial-orgs · /api/funds/{fundId} · /metrics");
+        say(out, "Cases:      reading is open; to act on a case, open the dashboard signed in as one of (tokens of "
+                + "this run):");
+        for (DemoPeople.Person person : run.people().visitors()) {
+            say(out, String.format("  %-11s %-9s %s/#token=%s", person.role(), person.name(), url, person.token()));
+        }
+        say(out, "            Simulated colleagues triage part of the alerts on their own; the rest are yours.");
         say(out, "Kafka " + run.stack().bootstrapServers() + ", schema registry " + run.stack().registryUrl());
         say(out, String.format("Simulated time runs one day every %s s from 2024-10-01; alerts of every rule appear "
                 + "within a few minutes. Ctrl-C stops everything.", daySeconds));

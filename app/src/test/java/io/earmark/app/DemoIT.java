@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +29,16 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code earmark demo} as a user runs it, in a process of its own (ports chosen free, one simulated day every half
  * second): the dashboard URL is printed, the dashboard is served, alerts of every rule arrive, and a signal stops the
- * demo with nothing left behind — the registry child process included. SIGTERM runs the same shutdown hooks as
+ * demo with nothing left behind — the registry child process included. Cases: the three people's tokens are
+ * printed, acting needs one, and the simulated colleagues resolve some cases, leave some awaiting approval and some
+ * NEW. SIGTERM runs the same shutdown hooks as
  * Ctrl-C (SIGINT), and unlike SIGINT it is never ignored by a background process.
  */
 class DemoIT {
 
     private static final Pattern DASHBOARD = Pattern.compile("Dashboard:\\s+(http://\\S+?)/?\\s*$", Pattern.MULTILINE);
+    private static final Pattern TOKEN = Pattern.compile(
+            "^\\s+(viewer|analyst|supervisor)\\s+\\S+\\s+http://\\S+/#token=(\\w+)\\s*$", Pattern.MULTILINE);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,6 +62,17 @@ class DemoIT {
                     .failFast("the demo exited: see " + work, () -> !demo.isAlive())
                     .until(() -> rulesSeen(url).containsAll(everyRule));
 
+            // Cases: three people's tokens printed; acting needs one; the simulated colleagues triage part
+            Map<String, String> tokens = tokens(Files.readString(out));
+            assertThat(tokens.keySet()).containsExactlyInAnyOrder("viewer", "analyst", "supervisor");
+            assertThat(post(url + "/api/cases/x/actions", "{}", null).statusCode()).isEqualTo(401);
+            assertThat(JSON.readTree(get(url + "/api/me", tokens.get("supervisor")).body()).get("role").asText())
+                    .isEqualTo("supervisor");
+            await("cases resolved by the simulated colleagues, and cases left NEW").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofSeconds(1)).failFast("the demo exited: see " + work, () -> !demo.isAlive())
+                    .until(() -> count(url, "RESOLVED") > 0 && count(url, "NEW") > 0
+                            && count(url, "PENDING_APPROVAL") > 0);
+
             List<ProcessHandle> children = demo.descendants().toList();
             assertThat(children).as("the schema registry runs as a child process").isNotEmpty();
             demo.destroy();
@@ -71,6 +88,35 @@ class DemoIT {
     private static Optional<String> dashboardUrl(Path out) throws IOException {
         Matcher m = DASHBOARD.matcher(Files.readString(out));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** role to token, from the demo's "Cases:" lines ({@code role name URL/#token=TOKEN}). */
+    private static Map<String, String> tokens(String output) {
+        Map<String, String> tokens = new HashMap<>();
+        Matcher m = TOKEN.matcher(output);
+        while (m.find()) {
+            tokens.put(m.group(1), m.group(2));
+        }
+        return tokens;
+    }
+
+    private static int count(String url, String status) throws Exception {
+        HttpResponse<String> response = get(url + "/api/cases?limit=1000&status=" + status);
+        return response.statusCode() == 200 ? JSON.readTree(response.body()).get("cases").size() : 0;
+    }
+
+    private static HttpResponse<String> post(String url, String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Set<String> rulesSeen(String url) throws Exception {

@@ -47,9 +47,14 @@ public final class DemoRun {
     private volatile Producer<String, SpecificRecord> producer;
     private volatile LiveScenario scenario;
     private volatile Thread player;
+    private volatile Thread triage;
+    private volatile Path peopleDir;
+    private final DemoPeople people = DemoPeople.draw();
+    private final ScenarioClock clock;
 
     public DemoRun(DemoSettings settings) {
         this.settings = settings;
+        this.clock = ScenarioClock.dayEvery(settings.wallPerDay(), System::nanoTime);
     }
 
     /** Starts the broker, the registry and the topics. */
@@ -61,12 +66,15 @@ public final class DemoRun {
     /** Starts the pipeline with its HTTP server and waits until it runs and its live stream reads the alerts. */
     public void startPipeline() throws IOException, InterruptedException {
         stateDir = Files.createTempDirectory("earmark-demo-state");
+        peopleDir = Files.createTempDirectory("earmark-demo-people");
         pipeline = ServedPipeline.create(PipelineConfig.of(Map.of(
                 "bootstrap.servers", stack.bootstrapServers(),
                 PipelineConfig.REGISTRY_URL, stack.registryUrl(),
                 "application.id", "earmark-demo",
                 "state.dir", stateDir.toString(),
-                PipelineConfig.HTTP_PORT, Integer.toString(DemoPorts.preferredOrFree(settings.httpPort()))))).start();
+                PipelineConfig.HTTP_PEOPLE, people.writeTo(peopleDir).toString(),
+                PipelineConfig.HTTP_PORT, Integer.toString(DemoPorts.preferredOrFree(settings.httpPort())))),
+                new SimulatedClock(clock)).start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (pipeline.pipeline().streams().state() != KafkaStreams.State.RUNNING || !pipeline.streamReady()) {
             if (pipeline.pipeline().failure() != null || System.nanoTime() > deadline) {
@@ -85,7 +93,7 @@ public final class DemoRun {
                 new AvroSerializer<>(new HttpSchemaRegistryClient(stack.registryUrl()), false));
         DemoRounds rounds = new DemoRounds(settings.funds(), settings.seed(), settings.days(), settings.fraudRate(),
                 Clock.systemUTC());
-        scenario = new LiveScenario(rounds::next, ScenarioClock.dayEvery(settings.wallPerDay(), System::nanoTime),
+        scenario = new LiveScenario(rounds::next, clock,
                 new EventPublisher(producer), new Ticker(producer, "demo"), settings.tickEvery(), System::nanoTime,
                 wall -> TimeUnit.NANOSECONDS.sleep(wall.toNanos()));
         player = new Thread(() -> {
@@ -101,6 +109,34 @@ public final class DemoRun {
         }, "earmark-demo-scenario");
         player.setDaemon(true);
         player.start();
+    }
+
+    /**
+     * Starts the simulated colleagues ({@link DemoTriage}): a pass over the cases every {@code every}, through the
+     * pipeline's HTTP API.
+     */
+    public void startTriage(Duration every) {
+        DemoTriage colleagues = new DemoTriage(pipeline.url(), people, settings.seed());
+        triage = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    TimeUnit.MILLISECONDS.sleep(every.toMillis());
+                    colleagues.pass();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException | RuntimeException e) {
+                if (stopped.getCount() > 0) {
+                    LOG.warn("the simulated triage stopped: {}", e.toString());
+                }
+            }
+        }, "earmark-demo-triage");
+        triage.setDaemon(true);
+        triage.start();
+    }
+
+    public DemoPeople people() {
+        return people;
     }
 
     public LocalStack stack() {
@@ -127,6 +163,10 @@ public final class DemoRun {
     /** Stops what was started, newest first; the stack last (whichever shutdown hook closes it, the other waits). */
     public void stop() {
         try {
+            if (triage != null) {
+                triage.interrupt();
+                triage.join(5_000);
+            }
             if (player != null) {
                 player.interrupt();
                 player.join(5_000);
@@ -146,6 +186,7 @@ public final class DemoRun {
             stack.close();
         }
         deleteRecursively(stateDir);
+        deleteRecursively(peopleDir);
     }
 
     private static void deleteRecursively(Path dir) {

@@ -36,6 +36,11 @@ public final class ScenarioClock {
         originNanos = nanos.getAsLong();
     }
 
+    /** False until {@link #startAt} first sets the simulated time. */
+    public boolean started() {
+        return origin != null;
+    }
+
     public Instant now() {
         long simulatedNanos = (long) ((nanos.getAsLong() - originNanos) * speed);
         return origin.plusNanos(simulatedNanos).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
