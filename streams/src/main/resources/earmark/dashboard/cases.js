@@ -87,6 +87,7 @@ function renderInbox() {
   const shown = inbox.cases.filter(c => inTab(inbox.tab, c));
   document.getElementById("inbox-rows").replaceChildren(...shown.map(inboxRow));
   document.getElementById("inbox-empty").hidden = shown.length > 0;
+  document.getElementById("inbox-more").hidden = inbox.cases.length < CASE_LIMIT;
 }
 
 function inboxRow(c) {
