@@ -1,49 +1,14 @@
-// Earmark dashboard: reads the instance's HTTP API (any instance answers for the whole pipeline).
-// In: /api/alerts (latest 50), /api/alerts/stream (server-sent events, one per new alert), /api/alerts/counts,
-// /api/financial-orgs, /api/funds/{fundId} (and its flow.svg, idle.svg), /api/parties/{id}/network.svg, /health.
-// Out: the live feed, the counts, the league table, a fund's pictures and journey, a party's network. No framework,
-// no build step: plain DOM, text only (never innerHTML with data); the server's SVG pictures are parsed as XML and
-// imported as nodes. Every party id shown opens that party's network (#party=ID).
+// Earmark dashboard, the alerts and the money: reads the instance's HTTP API (any instance answers for the whole
+// pipeline). In: /api/alerts (latest 50), /api/alerts/stream (server-sent events, one per new alert),
+// /api/alerts/counts, /api/financial-orgs, /api/funds/{fundId} (and its flow.svg, idle.svg),
+// /api/parties/{id}/network.svg, /health. Out: the live feed (each alert with its case's status, from cases.js), the
+// counts, the league table, a fund's pictures and journey, a party's network. No framework, no build step: plain DOM
+// (common.js), text only; the server's SVG pictures are parsed as XML and imported as nodes. Every party id shown
+// opens that party's network (#party=ID); main.js starts it all.
 "use strict";
 
-const RULES = ["IDLE_FUNDS", "DIVERTED_FUNDS", "CASH_WITHDRAWAL", "KICKBACK_SUSPECTED", "ASSET_NOT_REGISTERED",
-  "ASSET_SHORTFALL", "OVERSUBSIDY", "DUPLICATE_ASSET", "UNKNOWN_FUND"];
-const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
 const FEED_SIZE = 200;
 const seen = new Set();
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (key === "class") node.className = value;
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) {
-    if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
-
-function kzt(tiyn) {
-  if (tiyn === null || tiyn === undefined) return "—";
-  return (Number(tiyn) / 100).toLocaleString("en-US", {maximumFractionDigits: 0}) + " ₸";
-}
-
-function when(iso) {
-  return iso ? iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC") : "—";
-}
-
-function label(rule) {
-  return rule.toLowerCase().replaceAll("_", " ");
-}
-
-async function getJson(url) {
-  const response = await fetch(url, {headers: {Accept: "application/json"}});
-  const body = await response.json().catch(() => ({message: response.statusText}));
-  if (!response.ok) throw new Error(body.message || ("HTTP " + response.status));
-  return body;
-}
 
 function partyButton(id) {
   if (!id) return "";
@@ -55,21 +20,6 @@ function showParty(id) {
   if (location.hash === hash) openParty(id, 1); else location.hash = hash;
 }
 
-// Fetches an SVG picture and shows it in the container; the picture is parsed as XML, never as HTML.
-async function loadSvg(url, container) {
-  container.replaceChildren(el("p", {class: "muted"}, "drawing…"));
-  try {
-    const response = await fetch(url, {headers: {Accept: "image/svg+xml"}});
-    const text = await response.text();
-    if (!response.ok) throw new Error((JSON.parse(text).message) || ("HTTP " + response.status));
-    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-    if (doc.getElementsByTagName("parsererror").length) throw new Error("the picture could not be read");
-    container.replaceChildren(document.importNode(doc.documentElement, true));
-  } catch (e) {
-    container.replaceChildren(el("p", {class: "muted"}, e.message));
-  }
-}
-
 // ---- live feed -------------------------------------------------------------------------------------------------
 function alertItem(a, fresh) {
   return el("li", {class: "alert sev-border-" + a.severity + (fresh ? " fresh" : ""), "data-alert-id": a.alertId,
@@ -78,6 +28,7 @@ function alertItem(a, fresh) {
       el("span", {class: "sev sev-" + a.severity}, a.severity),
       el("span", {class: "rule"}, label(a.rule)),
       el("button", {class: "link", type: "button", onclick: () => openFund(a.fundId)}, a.fundId),
+      caseBadge(a.alertId, fresh),
       el("span", {class: "amount"}, kzt(a.amountAtRisk))),
     el("div", {class: "message"}, a.message),
     el("div", {class: "meta"}, when(a.detectedAt),
@@ -149,6 +100,7 @@ async function refresh() {
     getJson("/api/alerts/counts").then(renderCounts),
     getJson("/api/financial-orgs").then(renderLeague),
     getJson("/api/alerts?limit=50").then(body => addAlerts(body.alerts, false)),
+    refreshCases(),
   ]);
   results.filter(r => r.status === "rejected").forEach(r => console.warn(r.reason));
 }
@@ -179,43 +131,52 @@ const STATUS_FIELDS = [
   ["diverted", "Diverted", kzt], ["returned", "Returned", kzt], ["assetsRegistered", "Assets registered"],
   ["registeredValue", "Registered value", kzt], ["openAlerts", "Alerts"], ["updatedAt", "Updated", when]];
 
+/** The elements that show a fund, by id prefix: the fund panel's ("fund") and the case view's ("case-fund"). */
+function fundParts(prefix) {
+  const part = name => document.getElementById(prefix + "-" + name);
+  return {message: part("message"), status: part("status"), flow: part("flow"), idle: part("idle"),
+    journey: part("journey")};
+}
+
+function statusItems(status) {
+  return STATUS_FIELDS.map(([key, name, format]) => el("div", {}, el("dt", {}, name),
+    el("dd", {"data-field": key}, format ? format(status[key]) : (status[key] ?? "—"))));
+}
+
+function journeyRow(step) {
+  return el("tr", {class: step.kind},
+    el("td", {}, when(step.eventTime)),
+    el("td", {}, label(step.kind)),
+    el("td", {}, ...([step.fromId, step.toId].some(Boolean)
+      ? [partyButton(step.fromId), " → ", partyButton(step.toId)] : [""])),
+    el("td", {class: "num"}, step.amount ? kzt(step.amount) : ""),
+    el("td", {}, step.detail, el("span", {class: "muted"}, step.eventId ? "  [" + step.eventId + "]" : "")));
+}
+
+/** Draws a fund's status, pictures and journey into the given parts (see fundParts). */
+async function renderFund(fundId, parts) {
+  parts.message.textContent = "loading…";
+  for (const part of [parts.status, parts.journey, parts.flow, parts.idle]) part.replaceChildren();
+  try {
+    const fund = await getJson("/api/funds/" + encodeURIComponent(fundId));
+    if (fund.known) {
+      loadSvg("/api/funds/" + encodeURIComponent(fundId) + "/flow.svg", parts.flow);
+      loadSvg("/api/funds/" + encodeURIComponent(fundId) + "/idle.svg", parts.idle);
+    }
+    parts.message.textContent = fund.known ? "" : "No earmark has announced this fund: movements naming it are held.";
+    if (fund.status) parts.status.replaceChildren(...statusItems(fund.status));
+    parts.journey.replaceChildren(...fund.journey.map(journeyRow));
+  } catch (e) {
+    parts.message.textContent = e.message;
+  }
+}
+
 async function openFund(fundId) {
   const panel = document.getElementById("fund");
   panel.hidden = false;
   document.getElementById("fund-title").textContent = fundId;
   document.getElementById("fund-id").value = fundId;
-  const message = document.getElementById("fund-message");
-  const status = document.getElementById("fund-status");
-  const journey = document.getElementById("fund-journey");
-  message.textContent = "loading…";
-  status.replaceChildren();
-  journey.replaceChildren();
-  const flow = document.getElementById("fund-flow");
-  const idle = document.getElementById("fund-idle");
-  flow.replaceChildren();
-  idle.replaceChildren();
-  try {
-    const fund = await getJson("/api/funds/" + encodeURIComponent(fundId));
-    if (fund.known) {
-      loadSvg("/api/funds/" + encodeURIComponent(fundId) + "/flow.svg", flow);
-      loadSvg("/api/funds/" + encodeURIComponent(fundId) + "/idle.svg", idle);
-    }
-    message.textContent = fund.known ? "" : "No earmark has announced this fund: movements naming it are held.";
-    if (fund.status) {
-      status.replaceChildren(...STATUS_FIELDS.map(([key, name, format]) =>
-        el("div", {}, el("dt", {}, name), el("dd", {"data-field": key},
-          format ? format(fund.status[key]) : (fund.status[key] ?? "—")))));
-    }
-    journey.replaceChildren(...fund.journey.map(step => el("tr", {class: step.kind},
-      el("td", {}, when(step.eventTime)),
-      el("td", {}, step.kind.toLowerCase().replaceAll("_", " ")),
-      el("td", {}, ...([step.fromId, step.toId].some(Boolean)
-        ? [partyButton(step.fromId), " → ", partyButton(step.toId)] : [""])),
-      el("td", {class: "num"}, step.amount ? kzt(step.amount) : ""),
-      el("td", {}, step.detail, el("span", {class: "muted"}, step.eventId ? "  [" + step.eventId + "]" : "")))));
-  } catch (e) {
-    message.textContent = e.message;
-  }
+  await renderFund(fundId, fundParts("fund"));
   panel.scrollIntoView({behavior: "smooth", block: "start"});
 }
 
@@ -249,30 +210,3 @@ async function openParty(partyId, depth) {
   }
   panel.scrollIntoView({behavior: "smooth", block: "start"});
 }
-
-function partyFromHash() {
-  const match = location.hash.match(/^#party=(.+)$/);
-  if (match) openParty(decodeURIComponent(match[1]), 1);
-}
-
-document.querySelectorAll("#network button.depth").forEach(b =>
-  b.addEventListener("click", () => { if (partyShown) openParty(partyShown, Number(b.dataset.depth)); }));
-document.getElementById("network-close").addEventListener("click", () => {
-  document.getElementById("network").hidden = true;
-  history.replaceState(null, "", location.pathname);
-});
-window.addEventListener("hashchange", partyFromHash);
-
-document.getElementById("search").addEventListener("submit", event => {
-  event.preventDefault();
-  const fundId = document.getElementById("fund-id").value.trim();
-  if (fundId) openFund(fundId);
-});
-document.getElementById("fund-close").addEventListener("click", () => { document.getElementById("fund").hidden = true; });
-
-connectStream();
-partyFromHash();
-refresh();
-health();
-setInterval(refresh, 5000);
-setInterval(health, 5000);
