@@ -76,7 +76,7 @@ class SecurePipelineIT {
         String dryRun = topics("apply", "--partitions", "1", "--dry-run");
 
         assertThat(firstApply).contains("+ create " + Topics.FUNDS + ": partitions 1", "+ create " + Topics.FUND_STATUS,
-                "Applied 6 change(s).");
+                "+ create " + Topics.CASES, "Applied 7 change(s).");
         assertThat(dryRun).contains("No change.").doesNotContain("+ create", "~ ", "Applied");
         assertThat(stack.describe()).contains("Security: SASL_SSL (SCRAM-SHA-512)",
                 stack.clientConfigs().get("earmark-bank").toString());

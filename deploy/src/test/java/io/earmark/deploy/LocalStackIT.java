@@ -29,7 +29,7 @@ class LocalStackIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             Map<String, TopicDescription> topics =
                     admin.describeTopics(TopicsDefinition.load().names()).allTopicNames().get(30, TimeUnit.SECONDS);
-            assertThat(topics).hasSize(6).allSatisfy((name, d) -> assertThat(d.partitions()).hasSize(6));
+            assertThat(topics).hasSize(7).allSatisfy((name, d) -> assertThat(d.partitions()).hasSize(6));
         }
         assertThat(RegistryRest.get(stack.registryUrl(), "/subjects").status()).isEqualTo(200);
         assertThat(stack.describe()).contains(stack.bootstrapServers(), stack.registryUrl(), "earmark.fund-status.v1");
