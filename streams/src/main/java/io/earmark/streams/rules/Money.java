@@ -1,6 +1,7 @@
 package io.earmark.streams.rules;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Money in tiyn, exactly. Sums ({@link #plus}) never wrap: a sum past the range of a {@code long} throws a
@@ -19,7 +20,8 @@ public final class Money {
     public static String kzt(long tiyn) {
         String sign = tiyn < 0 ? "-" : "";
         long abs = Math.abs(tiyn); // Long.MIN_VALUE stays negative, but reads right as unsigned
-        return String.format("%s%,d.%02d KZT", sign, Long.divideUnsigned(abs, 100), Long.remainderUnsigned(abs, 100));
+        // Locale.ROOT: an alert's message is part of the alert, the same on every instance whatever its locale
+        return String.format(Locale.ROOT, "%s%,d.%02d KZT", sign, Long.divideUnsigned(abs, 100), Long.remainderUnsigned(abs, 100));
     }
 
     public static String at(long epochMillis) {

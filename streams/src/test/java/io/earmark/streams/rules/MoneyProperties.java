@@ -44,6 +44,18 @@ class MoneyProperties {
     }
 
     @Example
+    void shouldWriteKztTheSameWayWhateverTheMachinesLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertThat(Money.kzt(123_456_789L)).isEqualTo("1,234,567.89 KZT");
+            assertThat(Money.kzt(-5L)).isEqualTo("-0.05 KZT");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Example
     void shouldDecideTheSubsidyThatOnceStoppedThePipeline() {
         // 9 x 10^17 tiyn at 50 % of a 10^8 lease: amount x 10,000 alone is past the range of a long
         assertThat(Money.compareProducts(900_000_000_000_000_000L, 10_000, 5_000, 100_000_000L)).isPositive();

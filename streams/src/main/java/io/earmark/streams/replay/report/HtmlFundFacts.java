@@ -7,6 +7,7 @@ import static io.earmark.streams.replay.report.Html.when;
 import io.earmark.streams.replay.report.CaseReport.AssetView;
 import io.earmark.streams.replay.report.CaseReport.AssetsView;
 import io.earmark.streams.replay.report.CaseReport.FundReport;
+import java.util.Locale;
 
 /** The HTML of a fund's facts (who is who, the earmark's terms) and of its registered assets against the expected. */
 final class HtmlFundFacts {
@@ -31,7 +32,7 @@ final class HtmlFundFacts {
         row(out, "May sit with the financial organisation for", f.maxIdleHours() + " hours");
         row(out, "Assets must be registered within", f.registrationDeadlineDays() + " days of the first payment");
         if (f.subsidyRateBps() != null) {
-            row(out, "Subsidy may cover", String.format("%.2f %% of the actual asset value", f.subsidyRateBps() / 100.0));
+            row(out, "Subsidy may cover", String.format(Locale.ROOT, "%.2f %% of the actual asset value", f.subsidyRateBps() / 100.0));
         }
         row(out, "Now", "financial organisation holds " + esc(kzt(f.holdings().heldByFinancialOrg()))
                 + ", beneficiary holds " + esc(kzt(f.holdings().heldByBeneficiary())) + ", paid to sellers "
