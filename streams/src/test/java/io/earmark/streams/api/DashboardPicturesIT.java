@@ -49,14 +49,25 @@ class DashboardPicturesIT {
                     .until(() -> Http.get(base + "/api/alerts?rule=KICKBACK_SUSPECTED&limit=1000").body()
                             .contains("KICKBACK_SUSPECTED:" + sim.kickbackFund() + ":"));
 
-            // Then any instance gives the same network and pictures; a depth other than 1 or 2 is refused
+            // Then, once the stores stand still (an alert is visible at once, a ledger as of the last commit, and the
+            // scenario's last deadlines may still be firing), any instance gives the same network and pictures; a
+            // depth other than 1 or 2 is refused
             String other = live.instance(0).url();
             String network = "/api/parties/" + sim.seller() + "/network?depth=2";
+            String flow = "/api/funds/" + sim.kickbackFund() + "/flow.svg";
+            String[] previous = {""};
+            await("the seller's network and the fund's ledger standing still").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                        String now = Http.get(base + network).body() + Http.get(base + flow).body()
+                                + Http.get(base + "/api/alerts/counts").body();
+                        boolean settled = now.equals(previous[0]);
+                        previous[0] = now;
+                        return settled;
+                    });
             Http.Reply viaBase = Http.get(base + network);
             assertThat(viaBase.status()).isEqualTo(200);
             assertThat(Http.get(other + network).body()).isEqualTo(viaBase.body());
             assertThat(viaBase.json().get("depth").asInt()).isEqualTo(2);
-            String flow = "/api/funds/" + sim.kickbackFund() + "/flow.svg";
             Http.Reply flowReply = Http.get(base + flow);
             assertThat(flowReply.contentType()).startsWith("image/svg+xml");
             assertThat(Http.get(other + flow).body()).isEqualTo(flowReply.body()).contains("kind-KICKBACK");
