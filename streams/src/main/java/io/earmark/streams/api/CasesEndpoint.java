@@ -8,6 +8,7 @@ import io.earmark.streams.topology.StoreNames;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +26,9 @@ import org.apache.kafka.streams.state.HostInfo;
  */
 final class CasesEndpoint {
 
+    /** As {@link LocalCases#OLDEST_FIRST}, on the JSON: instants compared as instants, not as text. */
     private static final Comparator<JsonNode> OLDEST_FIRST = Comparator
-            .<JsonNode, String>comparing(c -> c.get("openedAt").asText())
+            .<JsonNode, Instant>comparing(c -> Instant.parse(c.get("openedAt").asText()))
             .thenComparing(c -> c.get("alertId").asText());
 
     private final Instances instances;

@@ -109,8 +109,8 @@ class CasesApiIT {
             assertThat(c.get("status").asText()).isEqualTo("NEW");
             assertThat(c.get("actions").asInt()).isEqualTo(1);
         });
-        List<String> opened = StreamSupport.stream(cases.spliterator(), false).map(c -> c.get("openedAt").asText())
-                .toList();
+        List<java.time.Instant> opened = StreamSupport.stream(cases.spliterator(), false)
+                .map(c -> java.time.Instant.parse(c.get("openedAt").asText())).toList();
         assertThat(opened).isSorted();
         assertThat(Http.get(b + "/api/cases?limit=1000").body()).isEqualTo(Http.get(a + "/api/cases?limit=1000")
                 .body());
