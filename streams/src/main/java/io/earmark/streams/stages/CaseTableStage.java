@@ -8,9 +8,7 @@ import io.earmark.streams.cases.CaseFile;
 import io.earmark.streams.cases.CaseRules;
 import io.earmark.streams.cases.Decision;
 import io.earmark.streams.deadletter.DeadLetter;
-import io.earmark.streams.deadletter.LetterHeaders;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -29,7 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class CaseTableStage implements Processor<byte[], byte[], String, Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseTableStage.class);
-    static final String WRONG_TYPE = "WRONG_TYPE";
 
     private final EventDecoder decoder;
     private final String casesStore;
@@ -78,7 +75,7 @@ public final class CaseTableStage implements Processor<byte[], byte[], String, O
 
     private CaseEvent decode(Record<byte[], byte[]> record) {
         if (record.value() == null) {
-            reject(record, "EMPTY_VALUE", "the record has no value");
+            reject(record, DecodeStage.EMPTY_VALUE, "the record has no value");
             return null;
         }
         SpecificRecord decoded;
@@ -89,7 +86,7 @@ public final class CaseTableStage implements Processor<byte[], byte[], String, O
             return null;
         }
         if (!(decoded instanceof CaseEvent act)) {
-            reject(record, WRONG_TYPE, "expected CaseEvent, got " + decoded.getSchema().getFullName());
+            reject(record, DecodeStage.WRONG_TYPE, "expected CaseEvent, got " + decoded.getSchema().getFullName());
             return null;
         }
         return act;
@@ -102,9 +99,6 @@ public final class CaseTableStage implements Processor<byte[], byte[], String, O
     private void reject(Record<byte[], byte[]> record, String reason, String detail) {
         RecordMetadata meta = context.recordMetadata().orElseThrow();
         LOG.warn("Dead-lettering {}-{}@{}: {} ({})", meta.topic(), meta.partition(), meta.offset(), reason, detail);
-        Headers headers = LetterHeaders.of(reason, detail).source(meta.topic(), meta.partition(), meta.offset())
-                .build();
-        context.forward(new Record<String, Object>(null, new DeadLetter(record.key(), record.value(), reason, detail),
-                record.timestamp(), headers));
+        context.forward(DeadLetter.unreadable(record, meta, reason, detail));
     }
 }

@@ -10,7 +10,6 @@ import io.earmark.schemas.validation.EventValidator;
 import io.earmark.schemas.validation.Violation;
 import io.earmark.streams.deadletter.DeadLetter;
 import io.earmark.streams.deadletter.DeadLetterMetrics;
-import io.earmark.streams.deadletter.LetterHeaders;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
@@ -21,7 +20,6 @@ import io.earmark.streams.model.Watermark;
 import io.earmark.streams.order.StageNames;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -141,9 +139,6 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
         LOG.warn("Dead-lettering {}-{}@{}: {} ({})", meta.topic(), meta.partition(), meta.offset(), reason, detail);
         metrics.count(reason);
         observer.deadLettered(meta.topic(), reason);
-        Headers headers = LetterHeaders.of(reason, detail).source(meta.topic(), meta.partition(), meta.offset())
-                .build();
-        DeadLetter letter = new DeadLetter(record.key(), record.value(), reason, detail);
-        context.forward(new Record<String, Object>(null, letter, record.timestamp(), headers));
+        context.forward(DeadLetter.unreadable(record, meta, reason, detail));
     }
 }
