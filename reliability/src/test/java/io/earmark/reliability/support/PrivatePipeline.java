@@ -71,14 +71,7 @@ public final class PrivatePipeline implements AutoCloseable {
         settings.put("application.id", TestTopics.uniqueName(name));
         settings.put("replication.factor", "1");
         settings.put(PipelineConfig.HTTP_PORT, "0");
-        settings.put("earmark.topic.funds", topics.funds());
-        settings.put("earmark.topic.movements", topics.movements());
-        settings.put("earmark.topic.assets", topics.assets());
-        settings.put("earmark.topic.alerts", topics.alerts());
-        settings.put("earmark.topic.fund-status", topics.fundStatus());
-        settings.put("earmark.topic.deadletter", topics.deadLetter());
-        settings.put("earmark.topic.kickback-signals", topics.kickbackSignals());
-        settings.put("earmark.topic.cases", topics.cases());
+        settings.putAll(PipelineConfig.topicSettings(topics));
         return settings;
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import io.earmark.streams.deadletter.ProcessingFailureHandler;
@@ -44,6 +45,8 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public record PipelineConfig(Properties all) {
     public static final String REGISTRY_URL = "earmark.registry.url";
+    /** {@code earmark.topic.<name>} overrides one of the contract's topic names ({@link #topics()}). */
+    public static final String TOPIC = "earmark.topic.";
     public static final String RULES_FILE = "earmark.rules.file";
     public static final String WATERMARK_INTERVAL_MS = "earmark.watermark.interval.ms";
     public static final String DECODE_MAX_BYTES = "earmark.decode.max.bytes";
@@ -106,8 +109,22 @@ public record PipelineConfig(Properties all) {
                 topic("kickback-signals", live.kickbackSignals()), topic("cases", live.cases()));
     }
 
+    /** The settings that point a pipeline at {@code topics}, in the order {@link #topics()} reads them back. */
+    public static Map<String, String> topicSettings(TopicNames topics) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(TOPIC + "funds", topics.funds());
+        settings.put(TOPIC + "movements", topics.movements());
+        settings.put(TOPIC + "assets", topics.assets());
+        settings.put(TOPIC + "alerts", topics.alerts());
+        settings.put(TOPIC + "fund-status", topics.fundStatus());
+        settings.put(TOPIC + "deadletter", topics.deadLetter());
+        settings.put(TOPIC + "kickback-signals", topics.kickbackSignals());
+        settings.put(TOPIC + "cases", topics.cases());
+        return settings;
+    }
+
     private String topic(String name, String fallback) {
-        return all.getProperty("earmark.topic." + name, fallback);
+        return all.getProperty(TOPIC + name, fallback);
     }
 
     public Duration watermarkInterval() {

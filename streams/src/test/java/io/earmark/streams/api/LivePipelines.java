@@ -12,6 +12,7 @@ import io.earmark.schemas.registry.HttpSchemaRegistryClient;
 import io.earmark.schemas.serde.AvroSerializer;
 import io.earmark.streams.app.PipelineConfig;
 import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.topology.TopicNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -67,26 +69,20 @@ final class LivePipelines implements AutoCloseable {
         String statuses = TestTopics.create(stack, "status", partitions);
         String deadLetters = TestTopics.create(stack, "deadletter", 1);
         cases = "cases-" + suffix;
+        TopicNames topics = new TopicNames(funds, movements, assets, alerts, statuses, deadLetters,
+                "kickback-" + suffix, cases);
         Path work = workDir("api-it-");
         for (int i = 0; i < count; i++) {
-            PipelineConfig config = PipelineConfig.of(Map.ofEntries(
-                    Map.entry("bootstrap.servers", stack.bootstrapServers()),
-                    Map.entry(PipelineConfig.REGISTRY_URL, stack.registryUrl()),
-                    Map.entry("application.id", "api-it-" + suffix),
-                    Map.entry("state.dir", work.resolve("state-" + i).toString()),
-                    Map.entry("replication.factor", "1"),
-                    Map.entry(PipelineConfig.HTTP_PORT, "0"),
-                    Map.entry("earmark.topic.funds", funds),
-                    Map.entry("earmark.topic.movements", movements),
-                    Map.entry("earmark.topic.assets", assets),
-                    Map.entry("earmark.topic.alerts", alerts),
-                    Map.entry("earmark.topic.fund-status", statuses),
-                    Map.entry("earmark.topic.deadletter", deadLetters),
-                    Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix),
-                    Map.entry("earmark.topic.cases", cases)));
-            for (Map.Entry<String, String> setting : extra.entrySet()) {
-                config = config.with(setting.getKey(), setting.getValue());
-            }
+            Map<String, String> settings = new LinkedHashMap<>(Map.of(
+                    "bootstrap.servers", stack.bootstrapServers(),
+                    PipelineConfig.REGISTRY_URL, stack.registryUrl(),
+                    "application.id", "api-it-" + suffix,
+                    "state.dir", work.resolve("state-" + i).toString(),
+                    "replication.factor", "1",
+                    PipelineConfig.HTTP_PORT, "0"));
+            settings.putAll(PipelineConfig.topicSettings(topics));
+            settings.putAll(extra);
+            PipelineConfig config = PipelineConfig.of(settings);
             instances.add(ServedPipeline.create(config));
         }
         instances.forEach(ServedPipeline::start);

@@ -2,6 +2,7 @@ package io.earmark.streams.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.earmark.streams.topology.TopicNames;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,13 @@ class PipelineConfigTest {
 
         assertThat(config.decodeMaxBytes()).isEqualTo(4096);
         assertThat(config.streamsProperties()).doesNotContainKey(PipelineConfig.DECODE_MAX_BYTES);
+    }
+
+    @Test
+    void shouldReadBackTheTopicsItsTopicSettingsName() {
+        TopicNames topics = TopicNames.forCase("settings");
+
+        assertThat(PipelineConfig.of(PipelineConfig.topicSettings(topics)).topics()).isEqualTo(topics);
+        assertThat(PipelineConfig.of(Map.of()).topics()).isEqualTo(TopicNames.live());
     }
 }

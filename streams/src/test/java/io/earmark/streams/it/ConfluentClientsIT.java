@@ -24,6 +24,7 @@ import io.earmark.schemas.registry.HttpSchemaRegistryClient;
 import io.earmark.schemas.serde.AvroSerializer;
 import io.earmark.streams.it.EarmarkReader.Read;
 import io.earmark.streams.testing.PipelineProcess;
+import io.earmark.streams.topology.TopicNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -246,21 +247,9 @@ class ConfluentClientsIT {
                                             String alerts, String statuses) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Path work = Files.createTempDirectory(Path.of("target"), "interop-it-");
-        return new PipelineProcess(work, Map.ofEntries(
-                Map.entry("bootstrap.servers", stack.bootstrapServers()),
-                Map.entry("earmark.registry.url", stack.registryUrl()),
-                Map.entry("application.id", "interop-it-" + suffix),
-                Map.entry("state.dir", work.resolve("state").toString()),
-                Map.entry("replication.factor", "1"),
-                Map.entry("earmark.http.port", "0"),
-                Map.entry("earmark.topic.funds", funds),
-                Map.entry("earmark.topic.movements", movements),
-                Map.entry("earmark.topic.assets", assets),
-                Map.entry("earmark.topic.alerts", alerts),
-                Map.entry("earmark.topic.fund-status", statuses),
-                Map.entry("earmark.topic.deadletter", TestTopics.create(stack, "deadletter", 1)),
-                Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix),
-                Map.entry("earmark.topic.cases", "cases-" + suffix)));
+        return new PipelineProcess(work, PipelineProcess.settings(stack, "interop-it-" + suffix, work,
+                new TopicNames(funds, movements, assets, alerts, statuses, TestTopics.create(stack, "deadletter", 1),
+                        "kickback-" + suffix, "cases-" + suffix)));
     }
 
     private static FundEarmarked earmark() {

@@ -15,6 +15,7 @@ import io.earmark.schemas.serde.AvroSerializer;
 import io.earmark.streams.testing.PipelineProcess;
 import io.earmark.streams.testing.Scenario;
 import io.earmark.streams.testing.Scenario.ExpectedAlert;
+import io.earmark.streams.topology.TopicNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,21 +56,9 @@ class PipelineIT {
         String statuses = TestTopics.create(stack, "status", PARTITIONS);
         String deadLetters = TestTopics.create(stack, "deadletter", 1);
         Path work = Files.createTempDirectory(Path.of("target"), "pipeline-it-");
-        Map<String, String> settings = Map.ofEntries(
-                Map.entry("bootstrap.servers", stack.bootstrapServers()),
-                Map.entry("earmark.registry.url", stack.registryUrl()),
-                Map.entry("application.id", "pipeline-it-" + suffix),
-                Map.entry("state.dir", work.resolve("state").toString()),
-                Map.entry("replication.factor", "1"),
-                Map.entry("earmark.http.port", "0"),
-                Map.entry("earmark.topic.funds", funds),
-                Map.entry("earmark.topic.movements", movements),
-                Map.entry("earmark.topic.assets", assets),
-                Map.entry("earmark.topic.alerts", alerts),
-                Map.entry("earmark.topic.fund-status", statuses),
-                Map.entry("earmark.topic.deadletter", deadLetters),
-                Map.entry("earmark.topic.kickback-signals", "kickback-" + suffix),
-                Map.entry("earmark.topic.cases", "cases-" + suffix));
+        Map<String, String> settings = PipelineProcess.settings(stack, "pipeline-it-" + suffix, work,
+                new TopicNames(funds, movements, assets, alerts, statuses, deadLetters, "kickback-" + suffix,
+                        "cases-" + suffix));
 
         List<FundAlert> received = new ArrayList<>();
         try (PipelineProcess pipeline = new PipelineProcess(work, settings).start();

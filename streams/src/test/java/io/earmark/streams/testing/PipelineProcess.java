@@ -1,11 +1,15 @@
 package io.earmark.streams.testing;
 
+import io.earmark.deploy.testing.KafkaStack;
+import io.earmark.streams.app.PipelineConfig;
 import io.earmark.streams.app.PipelineMain;
+import io.earmark.streams.topology.TopicNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +24,23 @@ public final class PipelineProcess implements AutoCloseable {
     private final Path config;
     private final Path log;
     private Process process;
+
+    /**
+     * The settings of one instance on the shared broker and registry: its application id, its state under
+     * {@code workDir}, replication 1, a free HTTP port, and {@code topics}.
+     */
+    public static Map<String, String> settings(KafkaStack stack, String applicationId, Path workDir,
+                                               TopicNames topics) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("bootstrap.servers", stack.bootstrapServers());
+        settings.put(PipelineConfig.REGISTRY_URL, stack.registryUrl());
+        settings.put("application.id", applicationId);
+        settings.put("state.dir", workDir.resolve("state").toString());
+        settings.put("replication.factor", "1");
+        settings.put(PipelineConfig.HTTP_PORT, "0");
+        settings.putAll(PipelineConfig.topicSettings(topics));
+        return settings;
+    }
 
     public PipelineProcess(Path workDir, Map<String, String> settings) {
         this.config = workDir.resolve("pipeline.properties");
