@@ -27,7 +27,12 @@ class PipelineConfigTest {
     void shouldReadBackTheTopicsItsTopicSettingsName() {
         TopicNames topics = TopicNames.forCase("settings");
 
-        assertThat(PipelineConfig.of(PipelineConfig.topicSettings(topics)).topics()).isEqualTo(topics);
-        assertThat(PipelineConfig.of(Map.of()).topics()).isEqualTo(TopicNames.live());
+        Map<String, String> required = Map.of("bootstrap.servers", "127.0.0.1:9092",
+                PipelineConfig.REGISTRY_URL, "http://127.0.0.1:8081");
+        Map<String, String> settings = new java.util.HashMap<>(PipelineConfig.topicSettings(topics));
+        settings.putAll(required);
+
+        assertThat(PipelineConfig.of(settings).topics()).isEqualTo(topics);
+        assertThat(PipelineConfig.of(required).topics()).isEqualTo(TopicNames.live());
     }
 }
