@@ -14,20 +14,19 @@ import java.util.List;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 
 /**
- * Keyed by asset id, first stop of every registration. In: registrations from the assets topic. Out, keyed by owner:
+ * Keyed by asset id, first stop of every registration. In: registrations from its own partition of the assets topic
+ * (keyed by assetId, so every registration of an asset comes to the same task; no repartition hop). Out, keyed by owner:
  * each new registration as a {@link Sighting}, marked as a repeat when the asset id was registered before, so the
  * owner stage never counts a second registration of an asset (a duplicate does not count towards its fund).
  * Redelivered registrations (same event id) go no further.
  */
 public final class SightingStage extends OrderedStage {
 
-    private final int partitions;
     private CachedStore<AssetSightings> sightings;
 
-    public SightingStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
+    public SightingStage(Duration watermarkInterval, PipelineObserver observer) {
         super(StageNames.SIGHTING, StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, watermarkInterval,
                 observer);
-        this.partitions = partitions;
     }
 
     @Override
@@ -38,7 +37,7 @@ public final class SightingStage extends OrderedStage {
 
     @Override
     protected List<String> expectedChannels(int partition) {
-        return StageNames.allOf(partitions, StageNames.ASSETS);
+        return List.of(StageNames.channel(StageNames.ASSETS, partition));
     }
 
     @Override

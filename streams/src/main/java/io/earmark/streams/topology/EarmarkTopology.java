@@ -14,7 +14,6 @@ import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
-import io.earmark.streams.model.Registration;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.rules.KickbackRule;
@@ -72,10 +71,10 @@ public final class EarmarkTopology {
         KStream<String, Envelope> assets = decode(builder, topics, topics.assets(), StageNames.ASSETS,
                 AssetRegistered.class, decoder, observer);
 
+        // The assets topic is keyed by assetId (DESIGN.md), so the task of its partition p sees every registration
+        // of the assets it holds: the sighting stage reads it where it is decoded, without a repartition hop.
         KStream<String, Envelope> sightings = stageOutput(assets
-                .selectKey((k, v) -> keyOr(v, p -> ((Registration) p).assetId()), Named.as("key-by-asset"))
-                .repartition(repartitioned("sighting-input"))
-                .process(() -> new SightingStage(partitions, settings.watermarkInterval(), observer), Named.as("sighting-stage"),
+                .process(() -> new SightingStage(settings.watermarkInterval(), observer), Named.as("sighting-stage"),
                         StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, StoreNames.ASSET_SIGHTINGS),
                 StageNames.SIGHTING, topics);
 

@@ -15,6 +15,7 @@ class TopologyShapeTest {
     @Test
     void shouldNameEveryProcessorStoreAndRepartitionTopic() {
         assertThat(description).doesNotContainPattern("KSTREAM-|KTABLE-|KSTORE-");
+        assertThat(description).doesNotContain("sighting-input-repartition");
         assertThat(description).contains("owner-input-repartition", "asset-input-repartition",
                 "asset-assignments-repartition", "pair-input-repartition");
         assertThat(description).contains(StoreNames.FUND_LEDGERS, StoreNames.FUND_DEADLINES, StoreNames.OWNER_FUNDS,
