@@ -1,7 +1,7 @@
 package io.earmark.app;
 
 import io.earmark.streams.app.PipelineConfig;
-import io.earmark.streams.app.PipelineMain;
+import io.earmark.streams.launch.PipelineMain;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.earmark.streams.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;

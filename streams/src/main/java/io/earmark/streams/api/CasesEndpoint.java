@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.earmark.schema.CaseAction;
 import io.earmark.streams.cases.CaseFile;
 import io.earmark.streams.cases.Person;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

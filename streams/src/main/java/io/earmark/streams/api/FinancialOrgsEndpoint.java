@@ -1,6 +1,6 @@
 package io.earmark.streams.api;
 
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.earmark.streams.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.earmark.schemas.json.JsonLines;
+import io.earmark.streams.ledger.StatusView;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.JourneyStep;
-import io.earmark.streams.state.StatusView;
 import java.time.Instant;
 
 /**

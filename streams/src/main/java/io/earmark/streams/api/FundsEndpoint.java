@@ -2,7 +2,7 @@ package io.earmark.streams.api;
 
 import io.earmark.streams.picture.FundPictures;
 import io.earmark.streams.state.FundLedger;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.earmark.streams.api;
 
 import io.earmark.schema.FundAlert;
 import io.earmark.schemas.json.JsonLines;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;

@@ -2,7 +2,7 @@ package io.earmark.streams.api;
 
 import io.earmark.streams.cases.CaseFile;
 import io.earmark.streams.stages.CaseTableStage;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

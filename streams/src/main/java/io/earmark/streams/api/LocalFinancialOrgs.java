@@ -2,7 +2,7 @@ package io.earmark.streams.api;
 
 import io.earmark.streams.metrics.EventClock;
 import io.earmark.streams.state.FundLedger;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

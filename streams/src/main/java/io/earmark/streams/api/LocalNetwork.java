@@ -4,7 +4,7 @@ import io.earmark.streams.network.LocalLinks;
 import io.earmark.streams.network.NetworkPart;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.PairLedger;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;

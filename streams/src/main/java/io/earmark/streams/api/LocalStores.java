@@ -3,7 +3,7 @@ package io.earmark.streams.api;
 import io.earmark.streams.cases.CaseFile;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.PairLedger;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;

@@ -4,7 +4,7 @@ import io.earmark.streams.network.Network;
 import io.earmark.streams.network.NetworkPart;
 import io.earmark.streams.picture.FundPictures;
 import io.earmark.streams.picture.NetworkSvg;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

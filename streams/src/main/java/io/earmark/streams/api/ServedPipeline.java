@@ -2,8 +2,8 @@ package io.earmark.streams.api;
 
 import io.earmark.streams.app.EarmarkPipeline;
 import io.earmark.streams.app.PipelineConfig;
+import io.earmark.streams.ledger.StatusView;
 import io.earmark.streams.metrics.EarmarkMetrics;
-import io.earmark.streams.state.StatusView;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;

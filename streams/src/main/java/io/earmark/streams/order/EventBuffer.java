@@ -1,6 +1,7 @@
 package io.earmark.streams.order;
 
 import io.earmark.streams.model.Envelope;
+import io.earmark.streams.state.OrderKeys;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

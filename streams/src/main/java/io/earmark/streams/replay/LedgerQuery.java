@@ -1,7 +1,7 @@
 package io.earmark.streams.replay;
 
 import io.earmark.streams.state.FundLedger;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;

@@ -12,7 +12,7 @@ import io.earmark.streams.rules.FundMatching;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.OwnerFunds.OwnedFund;
 import io.earmark.streams.state.OwnerFunds;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ProcessorContext;

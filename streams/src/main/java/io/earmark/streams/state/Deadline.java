@@ -1,6 +1,5 @@
 package io.earmark.streams.state;
 
-import io.earmark.streams.order.OrderKeys;
 /**
  * A moment at which a rule must look at a fund again. {@code ref} ties it to what scheduled it: the idle episode's
  * start, the first seller payment's event id, or the held movement's event id.

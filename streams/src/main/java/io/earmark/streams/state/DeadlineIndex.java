@@ -1,7 +1,5 @@
 package io.earmark.streams.state;
 
-import io.earmark.streams.order.OrderKeys;
-import io.earmark.streams.order.SortedKeys;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * Everything the pipeline knows about one fund, stored per fundId in {@code fund-ledgers}. Plain data: the
- * {@link LedgerBook} changes it and the rules read it. Money in tiyn.
+ * ledger book ({@code io.earmark.streams.ledger.LedgerBook}) changes it and the rules read it. Money in tiyn.
  */
 public final class FundLedger {
     /** The key: set when the ledger is created, before the earmark may be known. */
@@ -51,7 +51,8 @@ public final class FundLedger {
     public Set<String> alertIds = new LinkedHashSet<>();
     /**
      * Alerts already sent on a movement's arrival, before the movement is applied in order (see
-     * {@link LedgerBook#immediateAlert}); applying it raises them as usual without sending them again.
+     * {@code LedgerBook.immediateAlert} in the ledger package); applying it raises them as usual without sending them
+     * again.
      */
     @JsonDeserialize(as = LinkedHashSet.class)
     public Set<String> announcedAlertIds = new LinkedHashSet<>();

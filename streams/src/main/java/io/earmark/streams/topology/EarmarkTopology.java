@@ -26,6 +26,7 @@ import io.earmark.streams.stages.OwnerStage;
 import io.earmark.streams.stages.PairStage;
 import io.earmark.streams.stages.SightingStage;
 import io.earmark.streams.state.EnvelopeSerde;
+import io.earmark.streams.state.StoreNames;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;

@@ -1,6 +1,5 @@
 package io.earmark.streams.api;
 
-import io.earmark.schemas.EventKeys;
 import static org.awaitility.Awaitility.await;
 
 import io.earmark.deploy.testing.KafkaStack;
@@ -8,10 +7,11 @@ import io.earmark.deploy.testing.TestTopics;
 import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
 import io.earmark.schema.Heartbeat;
+import io.earmark.schemas.EventKeys;
 import io.earmark.schemas.registry.HttpSchemaRegistryClient;
 import io.earmark.schemas.serde.AvroSerializer;
 import io.earmark.streams.app.PipelineConfig;
-import io.earmark.streams.topology.StoreNames;
+import io.earmark.streams.state.StoreNames;
 import io.earmark.streams.topology.TopicNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;

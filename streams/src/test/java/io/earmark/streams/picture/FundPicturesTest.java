@@ -6,14 +6,14 @@ import static io.earmark.streams.testing.Events.OPERATOR;
 import static io.earmark.streams.testing.Events.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.earmark.streams.ledger.LedgerBook;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.state.FundLedger;
-import io.earmark.streams.state.LedgerBook;
 import io.earmark.streams.state.JourneyStep;
-import io.earmark.streams.testing.KickbackStory;
 import io.earmark.streams.testing.Events;
+import io.earmark.streams.testing.KickbackStory;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import static io.earmark.streams.testing.Events.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.earmark.schema.Channel;
+import io.earmark.streams.ledger.LedgerBook;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.rules.RuleBook;

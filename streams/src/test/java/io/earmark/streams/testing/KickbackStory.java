@@ -11,6 +11,8 @@ import static io.earmark.streams.testing.Events.move;
 
 import io.earmark.schema.Channel;
 import io.earmark.schema.FundMovement;
+import io.earmark.streams.ledger.LedgerBook;
+import io.earmark.streams.ledger.Outcome;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.KickbackSignal;
@@ -19,8 +21,6 @@ import io.earmark.streams.model.Registration;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.state.Deadline;
 import io.earmark.streams.state.FundLedger;
-import io.earmark.streams.state.LedgerBook;
-import io.earmark.streams.state.Outcome;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

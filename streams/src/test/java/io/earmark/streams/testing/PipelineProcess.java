@@ -2,7 +2,7 @@ package io.earmark.streams.testing;
 
 import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.streams.app.PipelineConfig;
-import io.earmark.streams.app.PipelineMain;
+import io.earmark.streams.launch.PipelineMain;
 import io.earmark.streams.topology.TopicNames;
 import java.io.IOException;
 import java.io.OutputStream;

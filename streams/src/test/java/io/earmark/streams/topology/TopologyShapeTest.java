@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.earmark.schemas.registry.InMemorySchemaRegistry;
 import io.earmark.streams.rules.RuleBook;
+import io.earmark.streams.state.StoreNames;
 import org.apache.kafka.streams.Topology;
 import org.junit.jupiter.api.Test;
 

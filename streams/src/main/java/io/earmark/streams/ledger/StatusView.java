@@ -1,9 +1,10 @@
-package io.earmark.streams.state;
+package io.earmark.streams.ledger;
 
 import io.earmark.schema.FundState;
 import io.earmark.schema.FundStatus;
 import io.earmark.streams.rules.AssetDeadlineRule;
 import io.earmark.streams.rules.RuleBook;
+import io.earmark.streams.state.FundLedger;
 import java.time.Instant;
 
 /** Turns a known fund's ledger into the {@code FundStatus} published on the compacted status topic. */

@@ -1,4 +1,4 @@
-package io.earmark.streams.topology;
+package io.earmark.streams.state;
 
 /** Every state store of the pipeline, by name. Tests and the HTTP API use these constants. */
 public final class StoreNames {

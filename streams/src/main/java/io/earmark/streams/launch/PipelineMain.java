@@ -1,6 +1,8 @@
-package io.earmark.streams.app;
+package io.earmark.streams.launch;
 
 import io.earmark.streams.api.ServedPipeline;
+import io.earmark.streams.app.EarmarkPipeline;
+import io.earmark.streams.app.PipelineConfig;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
@@ -8,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code java io.earmark.streams.app.PipelineMain pipeline.properties}: runs one pipeline instance, with its HTTP API
- * and dashboard ({@link ServedPipeline}), until SIGTERM or Ctrl-C, then closes cleanly. Exits 1 when the instance
+ * {@code java io.earmark.streams.launch.PipelineMain pipeline.properties}: runs one pipeline instance, with its HTTP
+ * API and dashboard ({@link ServedPipeline}), until SIGTERM or Ctrl-C, then closes cleanly. Exits 1 when the instance
  * stops on an error.
  */
 public final class PipelineMain {

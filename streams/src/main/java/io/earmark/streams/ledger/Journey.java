@@ -1,4 +1,4 @@
-package io.earmark.streams.state;
+package io.earmark.streams.ledger;
 
 import static io.earmark.streams.rules.Money.kzt;
 
@@ -8,6 +8,7 @@ import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.rules.AlertDraft;
 import io.earmark.streams.state.FundLedger;
+import io.earmark.streams.state.JourneyStep;
 
 /** Appends readable steps to a fund's journey, for the API and case reports. */
 final class Journey {

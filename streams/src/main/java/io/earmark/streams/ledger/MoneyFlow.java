@@ -1,4 +1,4 @@
-package io.earmark.streams.state;
+package io.earmark.streams.ledger;
 
 import io.earmark.schema.Channel;
 import io.earmark.streams.model.Fund;
@@ -6,6 +6,7 @@ import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.SellerPayment;
 import io.earmark.streams.rules.Money;
 import io.earmark.streams.rules.Payee;
+import io.earmark.streams.state.FundLedger;
 
 /**
  * Moves a coloured movement's money in the ledger. The holders (financial organisation, beneficiary) keep balances;

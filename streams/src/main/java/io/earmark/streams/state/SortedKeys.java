@@ -1,4 +1,4 @@
-package io.earmark.streams.order;
+package io.earmark.streams.state;
 
 import java.util.ArrayList;
 import java.util.List;

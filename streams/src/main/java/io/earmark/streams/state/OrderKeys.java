@@ -1,4 +1,4 @@
-package io.earmark.streams.order;
+package io.earmark.streams.state;
 
 /**
  * Fixed-width decimal times for store keys whose string order must be time order: the same text as

@@ -1,8 +1,10 @@
-package io.earmark.streams.state;
+package io.earmark.streams.ledger;
 
 import io.earmark.schema.Evidence;
 import io.earmark.schema.FundAlert;
 import io.earmark.streams.rules.AlertDraft;
+import io.earmark.streams.state.AlertIds;
+import io.earmark.streams.state.FundLedger;
 import java.time.Instant;
 
 /**

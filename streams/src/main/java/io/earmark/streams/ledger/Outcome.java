@@ -1,7 +1,8 @@
-package io.earmark.streams.state;
+package io.earmark.streams.ledger;
 
 import io.earmark.streams.model.SellerPayment;
 import io.earmark.streams.rules.AlertDraft;
+import io.earmark.streams.state.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.earmark.streams.state;
+package io.earmark.streams.ledger;
 
 import io.earmark.schema.Severity;
 import io.earmark.streams.model.Assignment;
@@ -18,6 +18,9 @@ import io.earmark.streams.rules.OversubsidyRule;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.rules.Thresholds;
 import io.earmark.streams.rules.UnknownFundRule;
+import io.earmark.streams.state.AlertIds;
+import io.earmark.streams.state.Deadline;
+import io.earmark.streams.state.FundLedger;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
