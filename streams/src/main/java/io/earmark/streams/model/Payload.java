@@ -13,10 +13,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(Assignment.class),
     @JsonSubTypes.Type(SellerPayment.class),
     @JsonSubTypes.Type(KickbackSignal.class),
-    @JsonSubTypes.Type(Watermark.class)
+    @JsonSubTypes.Type(Watermark.class),
+    @JsonSubTypes.Type(HandoverAsked.class),
+    @JsonSubTypes.Type(AssetHandover.class),
+    @JsonSubTypes.Type(AssetVerdict.class)
 })
 public sealed interface Payload
-        permits Fund, Movement, Registration, Sighting, Assignment, SellerPayment, KickbackSignal, Watermark {
+        permits Fund, Movement, Registration, Sighting, Assignment, SellerPayment, KickbackSignal, Watermark,
+        HandoverAsked, AssetHandover, AssetVerdict {
 
     long eventTime();
 

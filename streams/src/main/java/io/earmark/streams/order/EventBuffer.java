@@ -72,6 +72,11 @@ public final class EventBuffer {
         unsaved.clear();
     }
 
+    /** The event time of the earliest event waiting, or {@link Long#MAX_VALUE} when none is. */
+    public long earliestTime() {
+        return events.isEmpty() ? Long.MAX_VALUE : events.firstEntry().getValue().eventTime();
+    }
+
     public int size() {
         return events.size();
     }

@@ -57,6 +57,8 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     private final Map<String, CachedStore<?>> caches = new LinkedHashMap<>();
     private ProcessingFailures failures;
     private boolean inUnit;
+    /** The envelope release stopped at because it could not be applied yet (see {@link #canApply}); null if none. */
+    private Envelope waitingFor;
 
     protected OrderedStage(String stageName, String bufferStore, String watermarkStore, Duration watermarkInterval,
                            PipelineObserver observer) {
@@ -151,6 +153,15 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         return false;
     }
 
+    /**
+     * Whether {@code envelope}, next in order, can be applied now. When it cannot (it waits for an answer that comes
+     * unordered, see {@link #applyUnordered}), nothing after it is applied and no deadline after it fires; release
+     * goes on once it can, and the watermark this stage passes on stays below it meanwhile.
+     */
+    protected boolean canApply(Envelope envelope) {
+        return true;
+    }
+
     /** Called after all payloads through {@code watermark} were applied: the place for deadlines. */
     protected void released(long watermark) {
     }
@@ -166,7 +177,14 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     }
 
     private void handle(Envelope envelope) {
-        if (envelope == null || applyUnordered(envelope)) {
+        if (envelope == null) {
+            return;
+        }
+        if (applyUnordered(envelope)) {
+            if (waitingFor != null && watermarks.low() != Long.MIN_VALUE) {
+                releaseThrough(watermarks.low());
+                emitIfMoved(context.currentSystemTimeMs());
+            }
             return;
         }
         watermarks.observe(envelope);
@@ -184,9 +202,21 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     }
 
     private void releaseThrough(long low) {
+        if (waitingFor != null) {
+            if (!canApply(waitingFor)) {
+                return;
+            }
+            waitingFor = null;
+        }
         List<Envelope> due = buffer.takeThrough(low);
         while (!due.isEmpty()) {
-            for (Envelope envelope : due) {
+            for (int i = 0; i < due.size(); i++) {
+                Envelope envelope = due.get(i);
+                if (!canApply(envelope)) {
+                    waitingFor = envelope;
+                    due.subList(i, due.size()).forEach(buffer::add);
+                    return;
+                }
                 beforeApply(envelope.eventTime());
                 isolated(work(envelope), () -> apply(envelope.payload()));
             }
@@ -195,8 +225,15 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         released(low);
     }
 
-    private void emitIfMoved(long now) {
+    /** Through when this stage's output is complete: its inputs' low watermark, and below anything still waiting. */
+    private long completeThrough() {
         long low = watermarks.low();
+        long waiting = buffer.earliestTime();
+        return waiting == Long.MAX_VALUE ? low : Math.min(low, waiting - 1);
+    }
+
+    private void emitIfMoved(long now) {
+        long low = completeThrough();
         if (low != Long.MIN_VALUE && low > lastEmitted && low >= 0) {
             lastEmitted = low;
             lastEmitWallClock = now;

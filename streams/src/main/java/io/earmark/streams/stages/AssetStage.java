@@ -1,7 +1,10 @@
 package io.earmark.streams.stages;
 
 import io.earmark.streams.metrics.PipelineObserver;
+import io.earmark.streams.model.AssetHandover;
+import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Assignment;
+import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
@@ -10,27 +13,37 @@ import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 
 /**
- * Keyed by asset id. In: assignments from the owner stage. Out, keyed by fundId for the core: the first registration
- * of an asset against a fund, or a registration against another fund marked as a duplicate of the first. Repeats
- * against the same fund and registrations that matched no fund are recorded and go no further.
+ * Keyed by asset id: decides which fund a registration of a contested asset (one that more than one owner has
+ * registered) counts for. In: the asset's record as its first registrant's owner task handed it over
+ * ({@link AssetHandover}, taken as it arrives), and, in event-time order, the registrations with the fund the owner
+ * stage found for them (each waits until its asset's record is here). Out, keyed by
+ * fundId for the core, which holds each such registration back until it comes: an {@link AssetVerdict} (count it,
+ * count it as a duplicate of the first fund, or apply nothing for a repeat against the same fund).
+ * <p>
+ * With {@code decidesAll} (the earlier shape, kept to compare against), every registration comes here, and the
+ * assignment to apply goes to the core as it is, unordered verdicts none.
  */
 public final class AssetStage extends OrderedStage {
 
     private final int partitions;
+    private final boolean decidesAll;
     private CachedStore<AssetRecord> assets;
 
-    public AssetStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
+    public AssetStage(int partitions, Duration watermarkInterval, PipelineObserver observer, boolean decidesAll) {
         super(StageNames.ASSET, StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
+        this.decidesAll = decidesAll;
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        assets = cached(context, StoreNames.ASSET_REGISTRY, AssetRecord::copy);
+        assets = cached(context, decidesAll ? StoreNames.ASSET_REGISTRY : StoreNames.CONTESTED_ASSETS,
+                AssetRecord::copy);
     }
 
     @Override
@@ -38,28 +51,51 @@ public final class AssetStage extends OrderedStage {
         return StageNames.allOf(partitions, StageNames.OWNER);
     }
 
+    /**
+     * A handed-over record is taken as it arrives: it holds the asset's history up to the moment it became contested,
+     * so every registration decided here (even a late one, with an earlier event time) must see it.
+     */
+    @Override
+    protected boolean applyUnordered(Envelope envelope) {
+        if (envelope.payload() instanceof AssetHandover handover) {
+            isolated(work(envelope), () -> {
+                if (assets.get(handover.assetId()) == null) {
+                    assets.put(handover.assetId(), AssetRecord.of(handover));
+                }
+            });
+            return true;
+        }
+        return false;
+    }
+
+    /** A registration of a contested asset waits, in its place in the order, for the asset's handed-over record. */
+    @Override
+    protected boolean canApply(Envelope envelope) {
+        return decidesAll || !(envelope.payload() instanceof Assignment assignment)
+                || assets.get(assignment.registration().assetId()) != null;
+    }
+
     @Override
     protected void apply(Payload payload) {
-        if (!(payload instanceof Assignment assignment)) {
-            return;
+        if (payload instanceof Assignment assignment) {
+            String assetId = assignment.registration().assetId();
+            AssetRecord record = assets.get(assetId);
+            record = record != null ? record : new AssetRecord();
+            Optional<Assignment> applied = record.record(assignment);
+            assets.put(assetId, record);
+            if (decidesAll) {
+                applied.ifPresent(a -> forwardPayload(a.fundId(), a));
+            } else if (assignment.fundId() != null) {
+                forwardPayload(assignment.fundId(), new AssetVerdict(applied.orElse(assignment), applied.isPresent()));
+            }
         }
-        String assetId = assignment.registration().assetId();
-        AssetRecord record = assets.get(assetId);
-        if (record == null) {
-            record = new AssetRecord();
+    }
+
+    /** Verdicts are taken unordered (the core knows which it waits for), so no watermark goes on. */
+    @Override
+    protected void emitWatermark(Envelope watermark) {
+        if (decidesAll) {
+            super.emitWatermark(watermark);
         }
-        if (!record.seenEventIds.add(assignment.registration().eventId())) {
-            return;
-        }
-        String fundId = assignment.fundId();
-        if (fundId != null && record.fundId == null) {
-            record.fundId = fundId;
-            record.firstEventId = assignment.registration().eventId();
-            record.firstEventTime = assignment.registration().eventTime();
-            forwardPayload(fundId, assignment);
-        } else if (fundId != null && !fundId.equals(record.fundId)) {
-            forwardPayload(fundId, assignment.duplicateOf(record.fundId, record.firstEventId, record.firstEventTime));
-        }
-        assets.put(assetId, record);
     }
 }

@@ -10,6 +10,7 @@ import io.earmark.streams.ledger.Outcome;
 import io.earmark.streams.ledger.StatusView;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.metrics.TriggerClock;
+import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
@@ -38,7 +39,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keyed by fundId: the fund ledger. In, in event-time order: earmarks and coloured movements read straight from the
- * input topics (this task's partition), and asset assignments from the asset stage; out of order: kickback verdicts.
+ * input topics (this task's partition), and asset assignments from the owner stage; out of order: kickback verdicts,
+ * and the asset stage's verdicts on registrations of contested assets (such a registration waits for its verdict in
+ * its place in the order, see {@link #canApply}).
  * Deadlines (idle money, asset registration, unknown fund) fire from the deadline index as the watermark passes them.
  * Out: {@code FundAlert}s (also kept in {@code recent-alerts} for queries), {@code FundStatus}es, and seller payments
  * (as envelopes) for the pair stage. Each alert is reported to the {@link PipelineObserver} with its latency
@@ -47,6 +50,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class CoreStage extends OrderedStage {
 
     private final int partitions;
+    private final boolean assignmentsFromOwners;
     private final LedgerBook book;
     private final AlertFactory alerts;
     private final StatusView statuses;
@@ -55,10 +59,18 @@ public final class CoreStage extends OrderedStage {
     private CachedStore<FundLedger> ledgers;
     private DeadlineIndex deadlines;
     private KeyValueStore<String, String> recentAlerts;
+    private KeyValueStore<String, AssetVerdict> verdicts;
 
-    public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval, PipelineObserver observer) {
+    /**
+     * With {@code assignmentsFromOwners}, registrations come from the owner stage (and verdicts on contested assets
+     * from the asset stage); otherwise (the earlier shape, kept to compare against) every one comes from the asset
+     * stage.
+     */
+    public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval, PipelineObserver observer,
+                     boolean assignmentsFromOwners) {
         super(StageNames.CORE, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
+        this.assignmentsFromOwners = assignmentsFromOwners;
         this.book = new LedgerBook(rules);
         this.alerts = new AlertFactory(rules.version());
         this.statuses = new StatusView(rules);
@@ -70,6 +82,7 @@ public final class CoreStage extends OrderedStage {
         ledgers = cached(context, StoreNames.FUND_LEDGERS, FundLedger::copy);
         deadlines = new DeadlineIndex(context.getStateStore(StoreNames.FUND_DEADLINES));
         recentAlerts = context.getStateStore(StoreNames.RECENT_ALERTS);
+        verdicts = assignmentsFromOwners ? context.getStateStore(StoreNames.ASSET_VERDICTS) : null;
         super.init(context);
     }
 
@@ -114,7 +127,7 @@ public final class CoreStage extends OrderedStage {
         List<String> channels = new ArrayList<>();
         channels.add(StageNames.channel(StageNames.FUNDS, partition));
         channels.add(StageNames.channel(StageNames.MOVEMENTS, partition));
-        channels.addAll(StageNames.allOf(partitions, StageNames.ASSET));
+        channels.addAll(StageNames.allOf(partitions, assignmentsFromOwners ? StageNames.OWNER : StageNames.ASSET));
         return channels;
     }
 
@@ -124,7 +137,18 @@ public final class CoreStage extends OrderedStage {
             isolated(work(envelope), () -> update(signal.fundId(), ledger -> book.applyKickback(ledger, signal)));
             return true;
         }
+        if (envelope.payload() instanceof AssetVerdict verdict) {
+            verdicts.put(verdict.orderingId(), verdict);
+            return true;
+        }
         return false;
+    }
+
+    /** A registration of a contested asset waits, in its place in event-time order, for the asset stage's verdict. */
+    @Override
+    protected boolean canApply(Envelope envelope) {
+        return !(envelope.payload() instanceof Assignment assignment && assignment.awaitsVerdict())
+                || verdicts.get(assignment.orderingId()) != null;
     }
 
     @Override
@@ -134,6 +158,12 @@ public final class CoreStage extends OrderedStage {
             update(fund.fundId(), ledger -> book.applyFund(ledger, fund));
         } else if (payload instanceof Movement movement && movement.coloured()) {
             update(movement.fundId(), ledger -> book.applyMovement(ledger, movement));
+        } else if (payload instanceof Assignment assignment && assignment.awaitsVerdict()) {
+            AssetVerdict verdict = verdicts.get(assignment.orderingId());
+            verdicts.delete(assignment.orderingId());
+            if (verdict.applies()) {
+                update(assignment.fundId(), ledger -> book.applyAssignment(ledger, verdict.assignment().decided()));
+            }
         } else if (payload instanceof Assignment assignment) {
             update(assignment.fundId(), ledger -> book.applyAssignment(ledger, assignment));
         }

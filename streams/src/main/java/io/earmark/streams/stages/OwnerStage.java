@@ -1,41 +1,61 @@
 package io.earmark.streams.stages;
 
 import io.earmark.streams.metrics.PipelineObserver;
+import io.earmark.streams.model.AssetHandover;
 import io.earmark.streams.model.Assignment;
+import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.Sighting;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.rules.FundMatching;
+import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.OwnerFunds.OwnedFund;
 import io.earmark.streams.state.OwnerFunds;
 import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Keyed by owner (beneficiary). In: earmarks and sightings of registrations. Out: each new registration with the fund it counts
- * for, keyed by assetId for the asset stage. Registrations naming their fund pass through (and count for it); the
- * others are matched by {@link FundMatching}.
+ * Keyed by owner (beneficiary). In: earmarks, sightings of registrations, and requests to hand an asset's record
+ * over. Registrations naming their fund pass through (and count for it); the others are matched by
+ * {@link FundMatching}. While one owner registers an asset, this task also keeps the asset's record (which fund it
+ * counts for, see {@link AssetRecord#record}) and sends the fund's ledger what to apply, keyed by fundId. Once the
+ * asset is contested (another owner registered it), the asset stage decides instead: the record is handed over to it
+ * ({@link AssetHandover}), each registration goes to it ({@link AssetBound}), and the core gets the registration to
+ * hold until the asset stage's verdict comes. A registration this task applies after the handover (one that came
+ * late, or was waiting for its turn) follows the handed-over record to the asset stage too.
+ * <p>
+ * With {@code decidesAssets} false (the earlier shape, kept to compare against), every registration goes to the
+ * asset stage and nothing goes to the core.
  */
 public final class OwnerStage extends OrderedStage {
 
     private final int partitions;
+    private final boolean decidesAssets;
     private CachedStore<OwnerFunds> owners;
+    private CachedStore<AssetRecord> assets;
 
-    public OwnerStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
+    public OwnerStage(int partitions, Duration watermarkInterval, PipelineObserver observer, boolean decidesAssets) {
         super(StageNames.OWNER, StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
+        this.decidesAssets = decidesAssets;
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
         owners = cached(context, StoreNames.OWNER_FUNDS, OwnerFunds::copy);
+        if (decidesAssets) {
+            assets = cached(context, StoreNames.ASSET_REGISTRY, AssetRecord::copy);
+        }
     }
 
     @Override
@@ -58,6 +78,14 @@ public final class OwnerStage extends OrderedStage {
             }
         } else if (payload instanceof Sighting sighting) {
             assign(sighting);
+        } else if (payload instanceof HandoverAsked asked && decidesAssets) {
+            AssetRecord record = assets.get(asked.assetId());
+            record = record != null ? record : new AssetRecord();
+            if (!record.handedOver) {
+                toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(), asked.eventTime()));
+                record.handedOver = true;
+                assets.put(asked.assetId(), record);
+            }
         }
     }
 
@@ -75,7 +103,33 @@ public final class OwnerStage extends OrderedStage {
                 owners.put(registration.ownerId(), owner);
             }
         }
-        forwardPayload(registration.assetId(), Assignment.matched(registration, fundId));
+        Assignment assignment = Assignment.matched(registration, fundId);
+        AssetRecord record = decidesAssets ? assets.get(registration.assetId()) : null;
+        if (!decidesAssets || sighting.contested() || record != null && record.handedOver) {
+            toAssetStage(registration.assetId(), assignment);
+            if (decidesAssets && fundId != null) {
+                forwardPayload(fundId, assignment.awaitingVerdict());
+            }
+            return;
+        }
+        record = record != null ? record : new AssetRecord();
+        Optional<Assignment> applied = record.record(assignment);
+        assets.put(registration.assetId(), record);
+        applied.ifPresent(a -> forwardPayload(a.fundId(), a));
+    }
+
+    private void toAssetStage(String assetId, Payload payload) {
+        Envelope envelope = new Envelope(StageNames.channel(StageNames.OWNER, context.taskId().partition()), payload);
+        context.forward(new Record<>(assetId, new AssetBound(envelope), payload.eventTime()));
+    }
+
+    /** The watermark goes to the asset stage, and to the core when this stage sends it registrations. */
+    @Override
+    protected void emitWatermark(Envelope watermark) {
+        context.forward(new Record<>(WATERMARK_KEY, new AssetBound(watermark), watermark.eventTime()));
+        if (decidesAssets) {
+            super.emitWatermark(watermark);
+        }
     }
 
     private OwnerFunds load(String ownerId) {

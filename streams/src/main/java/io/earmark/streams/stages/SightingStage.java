@@ -1,6 +1,7 @@
 package io.earmark.streams.stages;
 
 import io.earmark.streams.metrics.PipelineObserver;
+import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.Sighting;
@@ -17,7 +18,9 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
  * Keyed by asset id, first stop of every registration. In: registrations from its own partition of the assets topic
  * (keyed by assetId, so every registration of an asset comes to the same task; no repartition hop). Out, keyed by owner:
  * each new registration as a {@link Sighting}, marked as a repeat when the asset id was registered before, so the
- * owner stage never counts a second registration of an asset (a duplicate does not count towards its fund).
+ * owner stage never counts a second registration of an asset (a duplicate does not count towards its fund), and as
+ * contested once a second owner has registered the asset. The first registration by a second owner also asks the
+ * first registrant's owner task to hand the asset's record to the asset stage ({@link HandoverAsked}).
  * Redelivered registrations (same event id) go no further.
  */
 public final class SightingStage extends OrderedStage {
@@ -53,7 +56,14 @@ public final class SightingStage extends OrderedStage {
         if (!seen.eventIds.add(registration.eventId())) {
             return;
         }
+        if (!repeat) {
+            seen.firstOwnerId = registration.ownerId();
+        } else if (!seen.contested && !registration.ownerId().equals(seen.firstOwnerId)) {
+            seen.contested = true;
+            forwardPayload(seen.firstOwnerId, new HandoverAsked(registration.assetId(), seen.firstOwnerId,
+                    registration.eventId(), registration.eventTime()));
+        }
         sightings.put(registration.assetId(), seen);
-        forwardPayload(registration.ownerId(), new Sighting(registration, repeat));
+        forwardPayload(registration.ownerId(), new Sighting(registration, repeat, seen.contested));
     }
 }

@@ -4,10 +4,13 @@ import io.earmark.schema.Channel;
 import io.earmark.schema.Programme;
 import io.earmark.schema.Purpose;
 import io.earmark.schema.Registry;
+import io.earmark.streams.model.AssetHandover;
+import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.EvidenceRef;
 import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
@@ -35,7 +38,8 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class EnvelopeSerde implements Serde<Envelope> {
 
-    private static final byte VERSION = 1;
+    /** 2: sightings say whether the asset is contested, assignments whether they await a verdict; three payloads more. */
+    private static final byte VERSION = 2;
 
     @Override
     public Serializer<Envelope> serializer() {
@@ -79,9 +83,12 @@ public final class EnvelopeSerde implements Serde<Envelope> {
             case EnvelopeWriter.MOVEMENT -> new Movement(string(in), string(in), string(in), string(in), string(in),
                     in.readLong(), Channel.valueOf(string(in)), string(in), in.readLong());
             case EnvelopeWriter.REGISTRATION -> registration(in);
-            case EnvelopeWriter.SIGHTING -> new Sighting(registration(in), in.readBoolean());
-            case EnvelopeWriter.ASSIGNMENT -> new Assignment(registration(in), string(in), string(in), string(in),
-                    in.readBoolean() ? in.readLong() : null);
+            case EnvelopeWriter.SIGHTING -> new Sighting(registration(in), in.readBoolean(), in.readBoolean());
+            case EnvelopeWriter.ASSIGNMENT -> assignment(in);
+            case EnvelopeWriter.HANDOVER_ASKED -> new HandoverAsked(string(in), string(in), string(in), in.readLong());
+            case EnvelopeWriter.ASSET_HANDOVER -> new AssetHandover(string(in), string(in), string(in),
+                    in.readBoolean() ? in.readLong() : null, strings(in), string(in), in.readLong());
+            case EnvelopeWriter.ASSET_VERDICT -> new AssetVerdict(assignment(in), in.readBoolean());
             case EnvelopeWriter.SELLER_PAYMENT -> new SellerPayment(string(in), string(in),
                     Programme.valueOf(string(in)), string(in), string(in), string(in), in.readLong(), in.readLong());
             case EnvelopeWriter.KICKBACK -> new KickbackSignal(string(in), string(in), in.readLong(), in.readLong(),
@@ -89,6 +96,11 @@ public final class EnvelopeSerde implements Serde<Envelope> {
             case EnvelopeWriter.WATERMARK -> new Watermark(in.readLong());
             default -> throw new SerializationException("unknown payload tag " + tag);
         };
+    }
+
+    private static Assignment assignment(DataInputStream in) throws IOException {
+        return new Assignment(registration(in), string(in), string(in), string(in),
+                in.readBoolean() ? in.readLong() : null, in.readBoolean());
     }
 
     private static Registration registration(DataInputStream in) throws IOException {

@@ -1,9 +1,12 @@
 package io.earmark.streams.state;
 
+import io.earmark.streams.model.AssetHandover;
+import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.EvidenceRef;
 import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
@@ -27,6 +30,9 @@ final class EnvelopeWriter implements AutoCloseable {
     static final byte SELLER_PAYMENT = 6;
     static final byte KICKBACK = 7;
     static final byte WATERMARK = 8;
+    static final byte HANDOVER_ASKED = 9;
+    static final byte ASSET_HANDOVER = 10;
+    static final byte ASSET_VERDICT = 11;
 
     private final DataOutputStream out;
 
@@ -70,14 +76,10 @@ final class EnvelopeWriter implements AutoCloseable {
             out.writeByte(SIGHTING);
             registration(s.registration());
             out.writeBoolean(s.repeat());
+            out.writeBoolean(s.contested());
         } else if (payload instanceof Assignment a) {
             out.writeByte(ASSIGNMENT);
-            registration(a.registration());
-            strings(a.fundId(), a.duplicateOf(), a.firstEventId());
-            out.writeBoolean(a.firstEventTime() != null);
-            if (a.firstEventTime() != null) {
-                out.writeLong(a.firstEventTime());
-            }
+            assignment(a);
         } else if (payload instanceof SellerPayment p) {
             out.writeByte(SELLER_PAYMENT);
             strings(p.eventId(), p.fundId(), p.programme().name(), p.beneficiaryId(), p.financialOrgId(),
@@ -92,11 +94,43 @@ final class EnvelopeWriter implements AutoCloseable {
             string(k.triggerEventId());
             out.writeLong(k.eventTime());
             evidence(k.evidence());
+        } else if (payload instanceof HandoverAsked h) {
+            out.writeByte(HANDOVER_ASKED);
+            strings(h.assetId(), h.ownerId(), h.askedBy());
+            out.writeLong(h.eventTime());
+        } else if (payload instanceof AssetHandover h) {
+            out.writeByte(ASSET_HANDOVER);
+            strings(h.assetId(), h.fundId(), h.firstEventId());
+            nullableLong(h.firstEventTime());
+            out.writeInt(h.seenEventIds().size());
+            for (String id : h.seenEventIds()) {
+                string(id);
+            }
+            string(h.askedBy());
+            out.writeLong(h.eventTime());
+        } else if (payload instanceof AssetVerdict v) {
+            out.writeByte(ASSET_VERDICT);
+            assignment(v.assignment());
+            out.writeBoolean(v.applies());
         } else if (payload instanceof Watermark w) {
             out.writeByte(WATERMARK);
             out.writeLong(w.eventTime());
         } else {
             throw new IllegalArgumentException("unknown payload " + payload.getClass());
+        }
+    }
+
+    private void assignment(Assignment a) throws IOException {
+        registration(a.registration());
+        strings(a.fundId(), a.duplicateOf(), a.firstEventId());
+        nullableLong(a.firstEventTime());
+        out.writeBoolean(a.awaitsVerdict());
+    }
+
+    private void nullableLong(Long value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeLong(value);
         }
     }
 

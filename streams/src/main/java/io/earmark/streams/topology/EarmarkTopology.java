@@ -18,6 +18,7 @@ import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.rules.KickbackRule;
 import io.earmark.streams.rules.RuleBook;
+import io.earmark.streams.stages.AssetBound;
 import io.earmark.streams.stages.AssetStage;
 import io.earmark.streams.stages.CaseTableStage;
 import io.earmark.streams.stages.CoreStage;
@@ -61,7 +62,7 @@ public final class EarmarkTopology {
     public static Topology build(TopicNames topics, RuleBook rules, SerdeFactory serdes, PipelineSettings settings,
                                  PipelineObserver observer) {
         StreamsBuilder builder = new StreamsBuilder();
-        Stores.addAll(builder);
+        Stores.addAll(builder, settings);
         EventDecoder decoder = serdes.eventDecoder();
         int partitions = settings.partitions();
 
@@ -79,20 +80,30 @@ public final class EarmarkTopology {
                         StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, StoreNames.ASSET_SIGHTINGS),
                 StageNames.SIGHTING, topics);
 
-        KStream<String, Envelope> owned = stageOutput(funds
+        boolean ownersDecide = settings.ownersDecideAssets();
+        KStream<String, Object> ownerOutput = funds
                 .selectKey((k, v) -> keyOr(v, p -> ((Fund) p).beneficiaryId()), Named.as("key-funds-by-owner"))
                 .merge(sightings, Named.as("merge-for-owner"))
                 .repartition(repartitioned("owner-input"))
-                .process(() -> new OwnerStage(partitions, settings.watermarkInterval(), observer), Named.as("owner-stage"),
-                        StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS),
-                StageNames.OWNER, topics);
+                .process(() -> new OwnerStage(partitions, settings.watermarkInterval(), observer, ownersDecide),
+                        Named.as("owner-stage"), ownerStores(ownersDecide));
+        var ownerBranches = ownerOutput.split(Named.as("owner-route-"))
+                .branch((k, v) -> v instanceof AssetBound, Branched.withFunction(s -> s
+                        .mapValues(v -> (Envelope) ((AssetBound) v).envelope(), Named.as("owner-to-asset")), "asset"))
+                .defaultBranch(Branched.as("core"));
+        KStream<String, Envelope> forCore = stageOutput(ownerBranches.get("owner-route-core"), StageNames.OWNER, topics);
 
-        KStream<String, Envelope> assignments = stageOutput(owned
+        KStream<String, Envelope> fromAssetStage = stageOutput(envelopes(ownerBranches.get("owner-route-asset"))
                 .repartition(repartitioned("asset-input"))
-                .process(() -> new AssetStage(partitions, settings.watermarkInterval(), observer), Named.as("asset-stage"),
-                        StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, StoreNames.ASSET_REGISTRY),
-                StageNames.ASSET, topics)
-                .repartition(repartitioned("asset-assignments"));
+                .process(() -> new AssetStage(partitions, settings.watermarkInterval(), observer, !ownersDecide),
+                        Named.as("asset-stage"), StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS,
+                        ownersDecide ? StoreNames.CONTESTED_ASSETS : StoreNames.ASSET_REGISTRY),
+                StageNames.ASSET, topics);
+        KStream<String, Envelope> assignments = ownersDecide
+                ? forCore.repartition(repartitioned("owner-assignments"))
+                        .merge(fromAssetStage.repartition(repartitioned("asset-verdicts")),
+                                Named.as("merge-assignments-verdicts"))
+                : fromAssetStage.repartition(repartitioned("asset-assignments"));
 
         KStream<String, Envelope> kickbacks = builder.stream(topics.kickbackSignals(),
                 Consumed.with(KEYS, ENVELOPES).withName("source-kickback-signals"));
@@ -100,9 +111,8 @@ public final class EarmarkTopology {
         KStream<String, Object> core = funds.merge(movements, Named.as("merge-core-events"))
                 .merge(assignments, Named.as("merge-core-assignments"))
                 .merge(kickbacks, Named.as("merge-core-kickbacks"))
-                .process(() -> new CoreStage(partitions, rules, settings.watermarkInterval(), observer), Named.as("core-stage"),
-                        StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, StoreNames.FUND_LEDGERS,
-                        StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS);
+                .process(() -> new CoreStage(partitions, rules, settings.watermarkInterval(), observer, ownersDecide),
+                        Named.as("core-stage"), coreStores(ownersDecide));
 
         KStream<String, Envelope> sellerPayments = envelopes(core.split(Named.as("core-"))
                 .branch((k, v) -> v instanceof FundAlert, Branched.withConsumer(s -> alertsAndCases(s
@@ -128,6 +138,24 @@ public final class EarmarkTopology {
 
         caseTable(builder, topics, decoder);
         return builder.build();
+    }
+
+    private static String[] ownerStores(boolean ownersDecide) {
+        return ownersDecide
+                ? new String[] {StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS,
+                        StoreNames.ASSET_REGISTRY}
+                : new String[] {StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS};
+    }
+
+    private static String[] coreStores(boolean ownersDecide) {
+        String[] stores = {StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, StoreNames.FUND_LEDGERS,
+                StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS};
+        if (!ownersDecide) {
+            return stores;
+        }
+        String[] withVerdicts = java.util.Arrays.copyOf(stores, stores.length + 1);
+        withVerdicts[stores.length] = StoreNames.ASSET_VERDICTS;
+        return withVerdicts;
     }
 
     /** Each alert, and the OPENED act of its case: one task writes both, so they commit in one transaction. */

@@ -1,6 +1,7 @@
 package io.earmark.streams.topology;
 
 import io.earmark.streams.cases.CaseFile;
+import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.AssetSightings;
@@ -28,7 +29,7 @@ final class Stores {
     private Stores() {
     }
 
-    static void addAll(StreamsBuilder builder) {
+    static void addAll(StreamsBuilder builder, PipelineSettings settings) {
         Serde<Envelope> envelopes = new EnvelopeSerde();
         for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.SIGHTING_BUFFER, StoreNames.OWNER_BUFFER,
                 StoreNames.ASSET_BUFFER, StoreNames.PAIR_BUFFER}) {
@@ -47,6 +48,10 @@ final class Stores {
         builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.ASSET_REGISTRY, new JsonSerde<>(AssetRecord.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));
+        if (settings.ownersDecideAssets()) {
+            builder.addStateStore(flushedAtCommit(StoreNames.CONTESTED_ASSETS, new JsonSerde<>(AssetRecord.class)));
+            builder.addStateStore(store(StoreNames.ASSET_VERDICTS, new JsonSerde<>(AssetVerdict.class)));
+        }
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {

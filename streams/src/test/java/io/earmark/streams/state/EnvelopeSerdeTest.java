@@ -7,10 +7,13 @@ import io.earmark.schema.Channel;
 import io.earmark.schema.Programme;
 import io.earmark.schema.Purpose;
 import io.earmark.schema.Registry;
+import io.earmark.streams.model.AssetHandover;
+import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.EvidenceRef;
 import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
@@ -45,8 +48,15 @@ class EnvelopeSerdeTest {
                 new Movement("m-2", null, "HSBKKZKX", "a", "b", 1L, Channel.TRANSFER, null, 0L),
                 REGISTRATION,
                 new Sighting(REGISTRATION, true),
+                new Sighting(REGISTRATION, true, true),
                 Assignment.matched(REGISTRATION, null),
                 Assignment.matched(REGISTRATION, "F1").duplicateOf("F0", "a-0", 1_600_000_000_000L),
+                Assignment.matched(REGISTRATION, "F1").awaitingVerdict(),
+                new HandoverAsked("KZ-001", "850312300123", "a-2", 1_700_000_000_002L),
+                new AssetHandover("KZ-001", "F0", "a-0", 1_600_000_000_000L, List.of("a-0", "a-1"), "a-2", 3L),
+                new AssetHandover("KZ-001", null, null, null, List.of(), "a-2", 3L),
+                new AssetVerdict(Assignment.matched(REGISTRATION, "F1").duplicateOf("F0", "a-0", 1L), true),
+                new AssetVerdict(Assignment.matched(REGISTRATION, "F1"), false),
                 new SellerPayment("m-3", "F1", Programme.SEC_FUNDS, "b", "fo", "s", 10L, 11L),
                 new KickbackSignal("F1", "s", 3L, 10L, "m-4", 12L,
                         List.of(new EvidenceRef("m-3", "earmark.movements.v1", 11L))),

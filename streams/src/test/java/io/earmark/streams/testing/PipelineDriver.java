@@ -59,6 +59,10 @@ public final class PipelineDriver implements AutoCloseable {
     }
 
     public PipelineDriver(RuleBook rules) {
+        this(rules, PipelineSettings.of(1));
+    }
+
+    public PipelineDriver(RuleBook rules, PipelineSettings settings) {
         try {
             stateDir = Files.createTempDirectory("earmark-ttd");
         } catch (java.io.IOException e) {
@@ -69,7 +73,7 @@ public final class PipelineDriver implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(EarmarkTopology.build(topics, rules, new RegistrySerdeFactory(registry),
-                PipelineSettings.of(1)), props);
+                settings), props);
         StringSerializer keys = new StringSerializer();
         funds = driver.createInputTopic(topics.funds(), keys, new AvroSerializer<>(registry, false));
         movements = driver.createInputTopic(topics.movements(), keys, new AvroSerializer<>(registry, false));
@@ -149,6 +153,16 @@ public final class PipelineDriver implements AutoCloseable {
     public FundLedger ledger(String fundId) {
         KeyValueStore<String, FundLedger> store = driver.getKeyValueStore(StoreNames.FUND_LEDGERS);
         return store.get(fundId);
+    }
+
+    /** Every fund ledger, by fundId. */
+    public java.util.Map<String, FundLedger> ledgers() {
+        KeyValueStore<String, FundLedger> store = driver.getKeyValueStore(StoreNames.FUND_LEDGERS);
+        java.util.Map<String, FundLedger> all = new java.util.TreeMap<>();
+        try (var it = store.all()) {
+            it.forEachRemaining(kv -> all.put(kv.key, kv.value));
+        }
+        return all;
     }
 
     public InMemorySchemaRegistry registry() {

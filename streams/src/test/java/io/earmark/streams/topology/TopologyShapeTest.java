@@ -18,7 +18,8 @@ class TopologyShapeTest {
         assertThat(description).doesNotContainPattern("KSTREAM-|KTABLE-|KSTORE-");
         assertThat(description).doesNotContain("sighting-input-repartition");
         assertThat(description).contains("owner-input-repartition", "asset-input-repartition",
-                "asset-assignments-repartition", "pair-input-repartition");
+                "owner-assignments-repartition", "asset-verdicts-repartition", "pair-input-repartition");
+        assertThat(description).doesNotContain("asset-assignments-repartition");
         assertThat(description).contains(StoreNames.FUND_LEDGERS, StoreNames.FUND_DEADLINES, StoreNames.OWNER_FUNDS,
                 StoreNames.ASSET_REGISTRY, StoreNames.PAIR_LEDGERS);
     }
