@@ -13,10 +13,12 @@ import io.earmark.streams.model.Sighting;
 import io.earmark.streams.model.Watermark;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes an envelope in {@link EnvelopeSerde}'s binary format: fields in each record's declaration order. */
+/**
+ * Writes an envelope in {@link EnvelopeSerde}'s binary format: fields in each record's declaration order, the records
+ * a fund ledger stores too in {@link RecordCodec}'s form.
+ */
 final class EnvelopeWriter implements AutoCloseable {
 
     static final byte FUND = 1;
@@ -29,67 +31,47 @@ final class EnvelopeWriter implements AutoCloseable {
     static final byte WATERMARK = 8;
 
     private final DataOutputStream out;
+    private final RecordCodec.Writer records;
 
     EnvelopeWriter(DataOutputStream out) {
         this.out = out;
+        this.records = RecordCodec.Writer.plain(out);
     }
 
     void envelope(byte version, Envelope envelope) throws IOException {
         out.writeByte(version);
-        string(envelope.channel());
+        records.string(envelope.channel());
         Payload payload = envelope.payload();
         if (payload instanceof Fund f) {
             out.writeByte(FUND);
-            strings(f.eventId(), f.fundId(), f.programme().name(), f.operatorId(), f.beneficiaryId(),
-                    f.financialOrgId());
-            out.writeLong(f.amount());
-            string(f.purpose().name());
-            out.writeInt(f.approvedSellers().size());
-            for (String seller : f.approvedSellers()) {
-                string(seller);
-            }
-            out.writeInt(f.expectedAssetCount());
-            out.writeLong(f.declaredAssetValue());
-            out.writeBoolean(f.subsidyRateBps() != null);
-            if (f.subsidyRateBps() != null) {
-                out.writeInt(f.subsidyRateBps());
-            }
-            out.writeInt(f.maxIdleHours());
-            out.writeInt(f.registrationDeadlineDays());
-            out.writeLong(f.eventTime());
+            records.fund(f);
         } else if (payload instanceof Movement m) {
             out.writeByte(MOVEMENT);
-            strings(m.eventId(), m.fundId(), m.bankId(), m.fromId(), m.toId());
-            out.writeLong(m.amount());
-            strings(m.channel().name(), m.purposeCode());
-            out.writeLong(m.eventTime());
+            records.movement(m);
         } else if (payload instanceof Registration r) {
             out.writeByte(REGISTRATION);
-            registration(r);
+            records.registration(r);
         } else if (payload instanceof Sighting s) {
             out.writeByte(SIGHTING);
-            registration(s.registration());
+            records.registration(s.registration());
             out.writeBoolean(s.repeat());
         } else if (payload instanceof Assignment a) {
             out.writeByte(ASSIGNMENT);
-            registration(a.registration());
-            strings(a.fundId(), a.duplicateOf(), a.firstEventId());
-            out.writeBoolean(a.firstEventTime() != null);
-            if (a.firstEventTime() != null) {
-                out.writeLong(a.firstEventTime());
-            }
+            records.registration(a.registration());
+            records.strings(a.fundId(), a.duplicateOf(), a.firstEventId());
+            records.nullableLong(a.firstEventTime());
         } else if (payload instanceof SellerPayment p) {
             out.writeByte(SELLER_PAYMENT);
-            strings(p.eventId(), p.fundId(), p.programme().name(), p.beneficiaryId(), p.financialOrgId(),
-                    p.sellerId());
+            records.strings(p.eventId(), p.fundId(), p.programme().name(), p.beneficiaryId(),
+                    p.financialOrgId(), p.sellerId());
             out.writeLong(p.amount());
             out.writeLong(p.eventTime());
         } else if (payload instanceof KickbackSignal k) {
             out.writeByte(KICKBACK);
-            strings(k.fundId(), k.sellerId());
+            records.strings(k.fundId(), k.sellerId());
             out.writeLong(k.sentBack());
             out.writeLong(k.received());
-            string(k.triggerEventId());
+            records.string(k.triggerEventId());
             out.writeLong(k.eventTime());
             evidence(k.evidence());
         } else if (payload instanceof Watermark w) {
@@ -100,34 +82,12 @@ final class EnvelopeWriter implements AutoCloseable {
         }
     }
 
-    private void registration(Registration r) throws IOException {
-        strings(r.eventId(), r.registry().name(), r.assetId(), r.assetType(), r.ownerId(), r.sellerId(), r.fundId());
-        out.writeLong(r.actualValue());
-        out.writeLong(r.eventTime());
-    }
-
     private void evidence(List<EvidenceRef> refs) throws IOException {
         out.writeInt(refs.size());
         for (EvidenceRef ref : refs) {
-            strings(ref.eventId(), ref.topic());
+            records.strings(ref.eventId(), ref.topic());
             out.writeLong(ref.eventTime());
         }
-    }
-
-    private void strings(String... values) throws IOException {
-        for (String value : values) {
-            string(value);
-        }
-    }
-
-    private void string(String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
     }
 
     @Override
