@@ -9,7 +9,7 @@ import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.state.FundLedger;
-import io.earmark.streams.state.JsonSerde;
+import io.earmark.streams.state.FundLedgerSerde;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The core's per-event work outside Kafka: read a fund's ledger from its stored JSON, apply one coloured movement
+ * The core's per-event work outside Kafka: read a fund's ledger from its stored bytes, apply one coloured movement
  * with every rule evaluated, write the ledger back — and the rule step alone.
  */
 @State(Scope.Thread)
@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.State;
 public class LedgerBenchmark {
 
     private final LedgerBook book = new LedgerBook(RuleBook.shipped());
-    private final JsonSerde<FundLedger> serde = new JsonSerde<>(FundLedger.class);
+    private final FundLedgerSerde serde = new FundLedgerSerde();
     private byte[] stored;
     private long sequence;
     private Fund fund;

@@ -78,15 +78,32 @@ public final class OwnerStage extends OrderedStage {
             }
         } else if (payload instanceof Sighting sighting) {
             assign(sighting);
-        } else if (payload instanceof HandoverAsked asked && decidesAssets) {
-            AssetRecord record = assets.get(asked.assetId());
-            record = record != null ? record : new AssetRecord();
-            if (!record.handedOver) {
-                toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(), asked.eventTime()));
-                record.handedOver = true;
-                assets.put(asked.assetId(), record);
-            }
         }
+    }
+
+    /**
+     * A request to hand an asset's record over is carried out as it arrives: the record then holds what this task
+     * decided so far, and every registration of the asset it has not decided yet (one still waiting for its turn, or
+     * a late one) is left to the asset stage, which decides them in event-time order as the earlier shape did.
+     */
+    @Override
+    protected boolean applyUnordered(Envelope envelope) {
+        if (!(envelope.payload() instanceof HandoverAsked asked)) {
+            return false;
+        }
+        if (decidesAssets) {
+            isolated(work(envelope), () -> {
+                AssetRecord record = assets.get(asked.assetId());
+                record = record != null ? record : new AssetRecord();
+                if (!record.handedOver) {
+                    toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(),
+                            asked.eventTime()));
+                    record.handedOver = true;
+                    assets.put(asked.assetId(), record);
+                }
+            });
+        }
+        return true;
     }
 
     /** A repeat sighting is matched like any other but never counts: it is a duplicate or a re-registration. */

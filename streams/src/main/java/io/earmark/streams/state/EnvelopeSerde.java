@@ -1,20 +1,14 @@
 package io.earmark.streams.state;
 
-import io.earmark.schema.Channel;
 import io.earmark.schema.Programme;
-import io.earmark.schema.Purpose;
-import io.earmark.schema.Registry;
 import io.earmark.streams.model.AssetHandover;
 import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.EvidenceRef;
-import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.KickbackSignal;
-import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
-import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.SellerPayment;
 import io.earmark.streams.model.Sighting;
 import io.earmark.streams.model.Watermark;
@@ -67,72 +61,48 @@ public final class EnvelopeSerde implements Serde<Envelope> {
             if (version != VERSION) {
                 throw new SerializationException("unknown envelope format version " + version);
             }
-            String channel = string(in);
-            return new Envelope(channel, payload(in));
+            RecordCodec.Reader records = RecordCodec.Reader.plain(in);
+            String channel = records.string();
+            return new Envelope(channel, payload(in, records));
         } catch (IOException e) {
             throw new SerializationException("cannot read envelope", e);
         }
     }
 
-    private static Payload payload(DataInputStream in) throws IOException {
+    private static Payload payload(DataInputStream in, RecordCodec.Reader records) throws IOException {
         byte tag = in.readByte();
         return switch (tag) {
-            case EnvelopeWriter.FUND -> new Fund(string(in), string(in), Programme.valueOf(string(in)), string(in),
-                    string(in), string(in), in.readLong(), Purpose.valueOf(string(in)), strings(in), in.readInt(),
-                    in.readLong(), in.readBoolean() ? in.readInt() : null, in.readInt(), in.readInt(), in.readLong());
-            case EnvelopeWriter.MOVEMENT -> new Movement(string(in), string(in), string(in), string(in), string(in),
-                    in.readLong(), Channel.valueOf(string(in)), string(in), in.readLong());
-            case EnvelopeWriter.REGISTRATION -> registration(in);
-            case EnvelopeWriter.SIGHTING -> new Sighting(registration(in), in.readBoolean(), in.readBoolean());
-            case EnvelopeWriter.ASSIGNMENT -> assignment(in);
-            case EnvelopeWriter.HANDOVER_ASKED -> new HandoverAsked(string(in), string(in), string(in), in.readLong());
-            case EnvelopeWriter.ASSET_HANDOVER -> new AssetHandover(string(in), string(in), string(in),
-                    in.readBoolean() ? in.readLong() : null, strings(in), string(in), in.readLong());
-            case EnvelopeWriter.ASSET_VERDICT -> new AssetVerdict(assignment(in), in.readBoolean());
-            case EnvelopeWriter.SELLER_PAYMENT -> new SellerPayment(string(in), string(in),
-                    Programme.valueOf(string(in)), string(in), string(in), string(in), in.readLong(), in.readLong());
-            case EnvelopeWriter.KICKBACK -> new KickbackSignal(string(in), string(in), in.readLong(), in.readLong(),
-                    string(in), in.readLong(), evidence(in));
+            case EnvelopeWriter.FUND -> records.fund();
+            case EnvelopeWriter.MOVEMENT -> records.movement();
+            case EnvelopeWriter.REGISTRATION -> records.registration();
+            case EnvelopeWriter.SIGHTING -> new Sighting(records.registration(), in.readBoolean(), in.readBoolean());
+            case EnvelopeWriter.ASSIGNMENT -> assignment(in, records);
+            case EnvelopeWriter.HANDOVER_ASKED -> new HandoverAsked(records.string(), records.string(),
+                    records.string(), in.readLong());
+            case EnvelopeWriter.ASSET_HANDOVER -> new AssetHandover(records.string(), records.string(),
+                    records.string(), records.nullableLong(), records.stringList(), records.string(), in.readLong());
+            case EnvelopeWriter.ASSET_VERDICT -> new AssetVerdict(assignment(in, records), in.readBoolean());
+            case EnvelopeWriter.SELLER_PAYMENT -> new SellerPayment(records.string(), records.string(),
+                    Programme.valueOf(records.string()), records.string(), records.string(), records.string(),
+                    in.readLong(), in.readLong());
+            case EnvelopeWriter.KICKBACK -> new KickbackSignal(records.string(), records.string(), in.readLong(),
+                    in.readLong(), records.string(), in.readLong(), evidence(in, records));
             case EnvelopeWriter.WATERMARK -> new Watermark(in.readLong());
             default -> throw new SerializationException("unknown payload tag " + tag);
         };
     }
 
-    private static Assignment assignment(DataInputStream in) throws IOException {
-        return new Assignment(registration(in), string(in), string(in), string(in),
-                in.readBoolean() ? in.readLong() : null, in.readBoolean());
+    private static Assignment assignment(DataInputStream in, RecordCodec.Reader records) throws IOException {
+        return new Assignment(records.registration(), records.string(), records.string(), records.string(),
+                records.nullableLong(), in.readBoolean());
     }
 
-    private static Registration registration(DataInputStream in) throws IOException {
-        return new Registration(string(in), Registry.valueOf(string(in)), string(in), string(in), string(in),
-                string(in), string(in), in.readLong(), in.readLong());
-    }
-
-    private static List<EvidenceRef> evidence(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static List<EvidenceRef> evidence(DataInputStream in, RecordCodec.Reader records) throws IOException {
+        int n = records.count();
         List<EvidenceRef> refs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            refs.add(new EvidenceRef(string(in), string(in), in.readLong()));
+            refs.add(new EvidenceRef(records.string(), records.string(), in.readLong()));
         }
         return List.copyOf(refs);
-    }
-
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            list.add(string(in));
-        }
-        return List.copyOf(list);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] utf8 = new byte[length];
-        in.readFully(utf8);
-        return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

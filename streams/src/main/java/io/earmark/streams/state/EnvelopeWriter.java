@@ -16,10 +16,12 @@ import io.earmark.streams.model.Sighting;
 import io.earmark.streams.model.Watermark;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes an envelope in {@link EnvelopeSerde}'s binary format: fields in each record's declaration order. */
+/**
+ * Writes an envelope in {@link EnvelopeSerde}'s binary format: fields in each record's declaration order, the records
+ * a fund ledger stores too in {@link RecordCodec}'s form.
+ */
 final class EnvelopeWriter implements AutoCloseable {
 
     static final byte FUND = 1;
@@ -35,46 +37,29 @@ final class EnvelopeWriter implements AutoCloseable {
     static final byte ASSET_VERDICT = 11;
 
     private final DataOutputStream out;
+    private final RecordCodec.Writer records;
 
     EnvelopeWriter(DataOutputStream out) {
         this.out = out;
+        this.records = RecordCodec.Writer.plain(out);
     }
 
     void envelope(byte version, Envelope envelope) throws IOException {
         out.writeByte(version);
-        string(envelope.channel());
+        records.string(envelope.channel());
         Payload payload = envelope.payload();
         if (payload instanceof Fund f) {
             out.writeByte(FUND);
-            strings(f.eventId(), f.fundId(), f.programme().name(), f.operatorId(), f.beneficiaryId(),
-                    f.financialOrgId());
-            out.writeLong(f.amount());
-            string(f.purpose().name());
-            out.writeInt(f.approvedSellers().size());
-            for (String seller : f.approvedSellers()) {
-                string(seller);
-            }
-            out.writeInt(f.expectedAssetCount());
-            out.writeLong(f.declaredAssetValue());
-            out.writeBoolean(f.subsidyRateBps() != null);
-            if (f.subsidyRateBps() != null) {
-                out.writeInt(f.subsidyRateBps());
-            }
-            out.writeInt(f.maxIdleHours());
-            out.writeInt(f.registrationDeadlineDays());
-            out.writeLong(f.eventTime());
+            records.fund(f);
         } else if (payload instanceof Movement m) {
             out.writeByte(MOVEMENT);
-            strings(m.eventId(), m.fundId(), m.bankId(), m.fromId(), m.toId());
-            out.writeLong(m.amount());
-            strings(m.channel().name(), m.purposeCode());
-            out.writeLong(m.eventTime());
+            records.movement(m);
         } else if (payload instanceof Registration r) {
             out.writeByte(REGISTRATION);
-            registration(r);
+            records.registration(r);
         } else if (payload instanceof Sighting s) {
             out.writeByte(SIGHTING);
-            registration(s.registration());
+            records.registration(s.registration());
             out.writeBoolean(s.repeat());
             out.writeBoolean(s.contested());
         } else if (payload instanceof Assignment a) {
@@ -82,31 +67,31 @@ final class EnvelopeWriter implements AutoCloseable {
             assignment(a);
         } else if (payload instanceof SellerPayment p) {
             out.writeByte(SELLER_PAYMENT);
-            strings(p.eventId(), p.fundId(), p.programme().name(), p.beneficiaryId(), p.financialOrgId(),
-                    p.sellerId());
+            records.strings(p.eventId(), p.fundId(), p.programme().name(), p.beneficiaryId(),
+                    p.financialOrgId(), p.sellerId());
             out.writeLong(p.amount());
             out.writeLong(p.eventTime());
         } else if (payload instanceof KickbackSignal k) {
             out.writeByte(KICKBACK);
-            strings(k.fundId(), k.sellerId());
+            records.strings(k.fundId(), k.sellerId());
             out.writeLong(k.sentBack());
             out.writeLong(k.received());
-            string(k.triggerEventId());
+            records.string(k.triggerEventId());
             out.writeLong(k.eventTime());
             evidence(k.evidence());
         } else if (payload instanceof HandoverAsked h) {
             out.writeByte(HANDOVER_ASKED);
-            strings(h.assetId(), h.ownerId(), h.askedBy());
+            records.strings(h.assetId(), h.ownerId(), h.askedBy());
             out.writeLong(h.eventTime());
         } else if (payload instanceof AssetHandover h) {
             out.writeByte(ASSET_HANDOVER);
-            strings(h.assetId(), h.fundId(), h.firstEventId());
-            nullableLong(h.firstEventTime());
+            records.strings(h.assetId(), h.fundId(), h.firstEventId());
+            records.nullableLong(h.firstEventTime());
             out.writeInt(h.seenEventIds().size());
             for (String id : h.seenEventIds()) {
-                string(id);
+                records.string(id);
             }
-            string(h.askedBy());
+            records.string(h.askedBy());
             out.writeLong(h.eventTime());
         } else if (payload instanceof AssetVerdict v) {
             out.writeByte(ASSET_VERDICT);
@@ -121,47 +106,18 @@ final class EnvelopeWriter implements AutoCloseable {
     }
 
     private void assignment(Assignment a) throws IOException {
-        registration(a.registration());
-        strings(a.fundId(), a.duplicateOf(), a.firstEventId());
-        nullableLong(a.firstEventTime());
+        records.registration(a.registration());
+        records.strings(a.fundId(), a.duplicateOf(), a.firstEventId());
+        records.nullableLong(a.firstEventTime());
         out.writeBoolean(a.awaitsVerdict());
-    }
-
-    private void nullableLong(Long value) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeLong(value);
-        }
-    }
-
-    private void registration(Registration r) throws IOException {
-        strings(r.eventId(), r.registry().name(), r.assetId(), r.assetType(), r.ownerId(), r.sellerId(), r.fundId());
-        out.writeLong(r.actualValue());
-        out.writeLong(r.eventTime());
     }
 
     private void evidence(List<EvidenceRef> refs) throws IOException {
         out.writeInt(refs.size());
         for (EvidenceRef ref : refs) {
-            strings(ref.eventId(), ref.topic());
+            records.strings(ref.eventId(), ref.topic());
             out.writeLong(ref.eventTime());
         }
-    }
-
-    private void strings(String... values) throws IOException {
-        for (String value : values) {
-            string(value);
-        }
-    }
-
-    private void string(String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * JSON serde for the entity stores' values: plain Java records and ledgers, readable when debugging a store. Not for
- * contract topics (those are Avro) nor for the envelopes between stages ({@link EnvelopeSerde}).
+ * contract topics (those are Avro), the envelopes between stages ({@link EnvelopeSerde}) nor the fund ledgers
+ * ({@link FundLedgerSerde}).
  */
 public final class JsonSerde<T> implements Serde<T> {
 

@@ -6,7 +6,7 @@ import io.earmark.streams.model.Envelope;
 import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.AssetSightings;
 import io.earmark.streams.state.EnvelopeSerde;
-import io.earmark.streams.state.FundLedger;
+import io.earmark.streams.state.FundLedgerSerde;
 import io.earmark.streams.state.JsonSerde;
 import io.earmark.streams.state.OwnerFunds;
 import io.earmark.streams.state.PairLedger;
@@ -43,7 +43,7 @@ final class Stores {
         builder.addStateStore(store(StoreNames.RECENT_ALERTS, Serdes.String()));
         builder.addStateStore(store(StoreNames.CASES, new JsonSerde<>(CaseFile.class)));
         builder.addStateStore(store(StoreNames.CASE_HISTORY, Serdes.String()));
-        builder.addStateStore(flushedAtCommit(StoreNames.FUND_LEDGERS, new JsonSerde<>(FundLedger.class)));
+        builder.addStateStore(flushedAtCommit(StoreNames.FUND_LEDGERS, new FundLedgerSerde()));
         builder.addStateStore(flushedAtCommit(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.ASSET_REGISTRY, new JsonSerde<>(AssetRecord.class)));

@@ -1,0 +1,166 @@
+package io.earmark.streams.state;
+
+import io.earmark.streams.model.Movement;
+import io.earmark.streams.model.Registration;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Binary serde for the {@code fund-ledgers} store: a format version, then every field of {@link FundLedger} in
+ * declaration order; collections as a count and their elements in iteration order; the earmark, movements and
+ * registrations in {@link RecordCodec}'s form. A string that occurs again in the same ledger (a party, the fund id,
+ * an event id in the journey) is written once and then referred to. Ledgers are rewritten at every commit that
+ * changes them, and as JSON their encoding was a large share of the core's time.
+ */
+public final class FundLedgerSerde implements Serde<FundLedger> {
+
+    private static final byte VERSION = 1;
+
+    @Override
+    public Serializer<FundLedger> serializer() {
+        return (topic, ledger) -> ledger == null ? null : write(ledger);
+    }
+
+    @Override
+    public Deserializer<FundLedger> deserializer() {
+        return (topic, bytes) -> bytes == null ? null : read(bytes);
+    }
+
+    static byte[] write(FundLedger ledger) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            write(ledger, out, RecordCodec.Writer.sharingStrings(out));
+        } catch (IOException e) {
+            throw new SerializationException("cannot write the ledger of fund " + ledger.fundId, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static FundLedger read(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            byte version = in.readByte();
+            if (version != VERSION) {
+                throw new SerializationException("unknown fund ledger format version " + version + " (this build "
+                        + "reads version " + VERSION + ")");
+            }
+            return read(in, RecordCodec.Reader.sharingStrings(in));
+        } catch (IOException e) {
+            throw new SerializationException("cannot read a fund ledger", e);
+        }
+    }
+
+    private static void write(FundLedger ledger, DataOutputStream out, RecordCodec.Writer records)
+            throws IOException {
+        records.string(ledger.fundId);
+        out.writeBoolean(ledger.fund != null);
+        if (ledger.fund != null) {
+            records.fund(ledger.fund);
+        }
+        out.writeInt(ledger.held.size());
+        for (Movement m : ledger.held) {
+            records.movement(m);
+        }
+        out.writeInt(ledger.setAside.size());
+        for (Movement m : ledger.setAside) {
+            records.movement(m);
+        }
+        out.writeInt(ledger.balances.size());
+        for (Map.Entry<String, Long> balance : ledger.balances.entrySet()) {
+            records.string(balance.getKey());
+            out.writeLong(balance.getValue());
+        }
+        out.writeLong(ledger.movedIn);
+        out.writeLong(ledger.paidToSellers);
+        out.writeLong(ledger.diverted);
+        out.writeLong(ledger.returned);
+        records.nullableLong(ledger.idleSince);
+        records.string(ledger.idleStartEventId);
+        records.nullableLong(ledger.firstSellerPaymentAt);
+        records.string(ledger.firstSellerPaymentEventId);
+        out.writeBoolean(ledger.assetDeadlinePassed);
+        out.writeInt(ledger.assets.size());
+        for (Registration r : ledger.assets) {
+            records.registration(r);
+        }
+        out.writeLong(ledger.registeredValue);
+        out.writeBoolean(ledger.subsidyChecked);
+        writeStrings(ledger.appliedEventIds, out, records);
+        writeStrings(ledger.alertIds, out, records);
+        writeStrings(ledger.announcedAlertIds, out, records);
+        out.writeInt(ledger.journey.size());
+        for (JourneyStep step : ledger.journey) {
+            out.writeLong(step.eventTime());
+            records.strings(step.kind(), step.eventId(), step.fromId(), step.toId());
+            out.writeLong(step.amount());
+            records.string(step.detail());
+        }
+        out.writeLong(ledger.updatedAt);
+    }
+
+    private static void writeStrings(Collection<String> values, DataOutputStream out, RecordCodec.Writer records)
+            throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            records.string(value);
+        }
+    }
+
+    /** Reads the fields in {@link #write}'s order, into the mutable collection types the ledger starts with. */
+    private static FundLedger read(DataInputStream in, RecordCodec.Reader records) throws IOException {
+        FundLedger ledger = new FundLedger();
+        ledger.fundId = records.string();
+        ledger.fund = in.readBoolean() ? records.fund() : null;
+        for (int i = records.count(); i > 0; i--) {
+            ledger.held.add(records.movement());
+        }
+        for (int i = records.count(); i > 0; i--) {
+            ledger.setAside.add(records.movement());
+        }
+        for (int i = records.count(); i > 0; i--) {
+            ledger.balances.put(records.string(), in.readLong());
+        }
+        ledger.movedIn = in.readLong();
+        ledger.paidToSellers = in.readLong();
+        ledger.diverted = in.readLong();
+        ledger.returned = in.readLong();
+        ledger.idleSince = records.nullableLong();
+        ledger.idleStartEventId = records.string();
+        ledger.firstSellerPaymentAt = records.nullableLong();
+        ledger.firstSellerPaymentEventId = records.string();
+        ledger.assetDeadlinePassed = in.readBoolean();
+        for (int i = records.count(); i > 0; i--) {
+            ledger.assets.add(records.registration());
+        }
+        ledger.registeredValue = in.readLong();
+        ledger.subsidyChecked = in.readBoolean();
+        ledger.appliedEventIds = readStrings(records);
+        ledger.alertIds = readStrings(records);
+        ledger.announcedAlertIds = readStrings(records);
+        for (int i = records.count(); i > 0; i--) {
+            ledger.journey.add(new JourneyStep(in.readLong(), records.string(), records.string(), records.string(),
+                    records.string(), in.readLong(), records.string()));
+        }
+        ledger.updatedAt = in.readLong();
+        return ledger;
+    }
+
+    private static Set<String> readStrings(RecordCodec.Reader records) throws IOException {
+        Set<String> values = new LinkedHashSet<>();
+        for (int i = records.count(); i > 0; i--) {
+            values.add(records.string());
+        }
+        return values;
+    }
+}
