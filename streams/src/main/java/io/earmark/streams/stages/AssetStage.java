@@ -77,7 +77,11 @@ public final class AssetStage extends OrderedStage {
 
     @Override
     protected void apply(Payload payload) {
-        if (payload instanceof Assignment assignment) {
+        if (!(payload instanceof Assignment assignment)) {
+            return;
+        }
+        boolean awaited = !decidesAll && assignment.fundId() != null;
+        try {
             String assetId = assignment.registration().assetId();
             AssetRecord record = assets.get(assetId);
             record = record != null ? record : new AssetRecord();
@@ -85,9 +89,15 @@ public final class AssetStage extends OrderedStage {
             assets.put(assetId, record);
             if (decidesAll) {
                 applied.ifPresent(a -> forwardPayload(a.fundId(), a));
-            } else if (assignment.fundId() != null) {
+            } else if (awaited) {
                 forwardPayload(assignment.fundId(), new AssetVerdict(applied.orElse(assignment), applied.isPresent()));
             }
+        } catch (RuntimeException e) {
+            if (awaited) {
+                // The registration is dead-lettered; the core must not wait for it for ever: nothing to apply.
+                forwardPayload(assignment.fundId(), new AssetVerdict(assignment, false));
+            }
+            throw e;
         }
     }
 

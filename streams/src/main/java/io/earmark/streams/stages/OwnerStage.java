@@ -93,13 +93,20 @@ public final class OwnerStage extends OrderedStage {
         }
         if (decidesAssets) {
             isolated(work(envelope), () -> {
-                AssetRecord record = assets.get(asked.assetId());
-                record = record != null ? record : new AssetRecord();
-                if (!record.handedOver) {
-                    toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(),
+                try {
+                    AssetRecord record = assets.get(asked.assetId());
+                    record = record != null ? record : new AssetRecord();
+                    if (!record.handedOver) {
+                        toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(),
+                                asked.eventTime()));
+                        record.handedOver = true;
+                        assets.put(asked.assetId(), record);
+                    }
+                } catch (RuntimeException e) {
+                    // The asset stage waits for a record before it decides this asset: it gets an empty one.
+                    toAssetStage(asked.assetId(), new AssetRecord().handover(asked.assetId(), asked.askedBy(),
                             asked.eventTime()));
-                    record.handedOver = true;
-                    assets.put(asked.assetId(), record);
+                    throw e;
                 }
             });
         }
