@@ -63,6 +63,14 @@ class ApiSecurityIT {
                     Http.Reply reply = Http.get(a + "/api/alerts?rule=CASH_WITHDRAWAL", RIGHT);
                     return reply.status() == 200 && reply.body().contains(CASH_ALERT);
                 });
+        // The alert goes out when the withdrawal arrives; the ledger reaches the queryable store at the next commit,
+        // after the heartbeat has let the core apply every movement in order.
+        await("every movement in the fund's queryable ledger").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200)).until(() -> List.of(a, b).stream().allMatch(url -> {
+                    Http.Reply reply = Http.get(url + "/api/funds/F-SEC-1", RIGHT);
+                    return reply.status() == 200 && reply.body().contains("M-SEC-1-3")
+                            && !reply.json().at("/status/beneficiaryId").asText().isEmpty();
+                }));
     }
 
     @AfterAll
