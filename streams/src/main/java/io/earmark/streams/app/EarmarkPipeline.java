@@ -49,9 +49,14 @@ public final class EarmarkPipeline implements AutoCloseable {
                 new PipelineSettings(partitions, config.watermarkInterval()), observer);
         this.streams = new EarmarkStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
+            StreamThreadExceptionResponse response = ThreadFailures.responseTo(e);
+            if (response == StreamThreadExceptionResponse.REPLACE_THREAD) {
+                LOG.warn("Stream thread failed on a refused transaction; replacing it", e);
+                return response;
+            }
             LOG.error("Stream thread failed; shutting this instance down", e);
             failure = e;
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            return response;
         });
         streams.setStateListener((now, before) -> LOG.info("Pipeline state {} -> {}", before, now));
         LOG.info("Pipeline {} on {} partitions, rules {}", props.get("application.id"), partitions, rules.version());
