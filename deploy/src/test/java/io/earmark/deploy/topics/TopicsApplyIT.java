@@ -1,11 +1,13 @@
 package io.earmark.deploy.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.earmark.deploy.TopicSpec;
 import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.KafkaStackExtension;
 import io.earmark.deploy.testing.TestTopics;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +51,10 @@ class TopicsApplyIT {
 
         TopicPlan first = TopicPlanner.plan(admin, specs);
         int applied = TopicPlanApplier.apply(admin, first);
-        TopicPlan second = TopicPlanner.plan(admin, specs);
+        // A topic just created may not show its configs to the next describe yet (the broker applies them
+        // asynchronously): plan again until it does, then the plan must be empty.
+        TopicPlan second = await("the created topics' configs visible").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> TopicPlanner.plan(admin, specs), TopicPlan::noChange);
 
         assertThat(first.describe()).containsExactly(
                 "+ create " + a + ": partitions 2, replication factor 1, cleanup.policy=delete, retention.ms=86400000,"
