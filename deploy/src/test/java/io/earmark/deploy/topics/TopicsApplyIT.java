@@ -64,8 +64,10 @@ class TopicsApplyIT {
         assertThat(applied).isEqualTo(2);
         assertThat(second.noChange()).isTrue();
         assertThat(second.describe()).containsExactly("No change.");
-        assertThat(partitions(a)).isEqualTo(2);
-        assertThat(config(b).get("cleanup.policy").value()).isEqualTo("compact");
+        settled(() -> {
+            assertThat(partitions(a)).isEqualTo(2);
+            assertThat(config(b).get("cleanup.policy").value()).isEqualTo("compact");
+        });
     }
 
     @Test
@@ -73,14 +75,19 @@ class TopicsApplyIT {
         // Given: a with 1 partition and the broker's retention; b with 3 partitions and cleanup.policy=delete
         admin.createTopics(List.of(new NewTopic(a, 1, (short) 1), new NewTopic(b, 3, (short) 1)))
                 .all().get(30, TimeUnit.SECONDS);
-        String brokerRetention = config(a).get("retention.ms").value();
+        String brokerRetention = await("the created topics visible").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .ignoreExceptionsInstanceOf(java.util.concurrent.ExecutionException.class)
+                .until(() -> config(a).get("retention.ms").value(), java.util.Objects::nonNull);
+        settled(() -> assertThat(config(b).get("cleanup.policy").value()).isEqualTo("delete"));
         List<TopicSpec> specs = List.of(new TopicSpec(a, 2, (short) 1, "delete", 3_600_000L),
                 new TopicSpec(b, 2, (short) 3, "compact", -1));
 
         // When
         TopicPlan plan = TopicPlanner.plan(admin, specs);
         TopicPlanApplier.apply(admin, plan);
-        TopicPlan after = TopicPlanner.plan(admin, specs);
+        TopicPlan after = await("the changed topics visible").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> TopicPlanner.plan(admin, specs), TopicPlan::noChange);
 
         // Then
         assertThat(plan.changes()).containsExactly(
@@ -92,13 +99,24 @@ class TopicsApplyIT {
                 b + " has 3 partitions, the definition asks for 2: partitions are never removed, left at 3",
                 b + " has replication factor 1, the definition asks for 3: apply does not move replicas"
                         + " (use kafka-reassign-partitions)");
-        assertThat(partitions(a)).isEqualTo(2);
-        assertThat(partitions(b)).isEqualTo(3);
-        assertThat(config(a).get("retention.ms").value()).isEqualTo("3600000");
-        assertThat(config(b).get("cleanup.policy").value()).isEqualTo("compact");
+        settled(() -> {
+            assertThat(partitions(a)).isEqualTo(2);
+            assertThat(partitions(b)).isEqualTo(3);
+            assertThat(config(a).get("retention.ms").value()).isEqualTo("3600000");
+            assertThat(config(b).get("cleanup.policy").value()).isEqualTo("compact");
+        });
         assertThat(after.noChange()).isTrue();
         assertThat(after.notes()).isEqualTo(plan.notes());
         assertThat(after.describe()).last().isEqualTo("No change.");
+    }
+
+    /**
+     * The broker makes a topic it just created or changed visible to describe calls a moment later: the checks hold
+     * once it has (a topic not known yet counts as not settled).
+     */
+    private static void settled(org.awaitility.core.ThrowingRunnable checks) {
+        await("the broker's view of the topics").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptionsInstanceOf(java.util.concurrent.ExecutionException.class).untilAsserted(checks);
     }
 
     private int partitions(String topic) throws Exception {
