@@ -237,8 +237,7 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         if (low != Long.MIN_VALUE && low > lastEmitted && low >= 0) {
             lastEmitted = low;
             lastEmitWallClock = now;
-            emitWatermark(new Envelope(StageNames.channel(stageName, context.taskId().partition()),
-                    new Watermark(low)));
+            emitWatermark(stamped(new Watermark(low)));
         }
     }
 
@@ -252,7 +251,11 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
 
     /** Forwards a payload to the next stage, stamped with this task's channel and its event time. */
     protected void forwardPayload(String key, Payload payload) {
-        Envelope envelope = new Envelope(StageNames.channel(stageName, context.taskId().partition()), payload);
-        context.forward(new Record<>(key, envelope, payload.eventTime()));
+        context.forward(new Record<>(key, stamped(payload), payload.eventTime()));
+    }
+
+    /** {@code payload} in an envelope on this task's channel, as the next stage tracks its watermark. */
+    protected Envelope stamped(Payload payload) {
+        return new Envelope(StageNames.channel(stageName, context.taskId().partition()), payload);
     }
 }

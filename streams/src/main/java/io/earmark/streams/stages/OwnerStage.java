@@ -143,8 +143,7 @@ public final class OwnerStage extends OrderedStage {
     }
 
     private void toAssetStage(String assetId, Payload payload) {
-        Envelope envelope = new Envelope(StageNames.channel(StageNames.OWNER, context.taskId().partition()), payload);
-        context.forward(new Record<>(assetId, new AssetBound(envelope), payload.eventTime()));
+        context.forward(new Record<>(assetId, new AssetBound(stamped(payload)), payload.eventTime()));
     }
 
     /** The watermark goes to the asset stage, and to the core when this stage sends it registrations. */

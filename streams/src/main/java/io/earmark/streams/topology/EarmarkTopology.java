@@ -28,6 +28,7 @@ import io.earmark.streams.stages.PairStage;
 import io.earmark.streams.stages.SightingStage;
 import io.earmark.streams.state.EnvelopeSerde;
 import io.earmark.streams.state.StoreNames;
+import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -141,21 +142,19 @@ public final class EarmarkTopology {
     }
 
     private static String[] ownerStores(boolean ownersDecide) {
-        return ownersDecide
-                ? new String[] {StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS,
-                        StoreNames.ASSET_REGISTRY}
-                : new String[] {StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS};
+        return stores(ownersDecide, StoreNames.ASSET_REGISTRY,
+                StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS);
     }
 
     private static String[] coreStores(boolean ownersDecide) {
-        String[] stores = {StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, StoreNames.FUND_LEDGERS,
-                StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS};
-        if (!ownersDecide) {
-            return stores;
-        }
-        String[] withVerdicts = java.util.Arrays.copyOf(stores, stores.length + 1);
-        withVerdicts[stores.length] = StoreNames.ASSET_VERDICTS;
-        return withVerdicts;
+        return stores(ownersDecide, StoreNames.ASSET_VERDICTS, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS,
+                StoreNames.FUND_LEDGERS, StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS);
+    }
+
+    /** {@code always}, and {@code ifOwnersDecide} too when the owner stage decides assets' funds. */
+    private static String[] stores(boolean ownersDecide, String ifOwnersDecide, String... always) {
+        return ownersDecide ? Stream.concat(Stream.of(always), Stream.of(ifOwnersDecide)).toArray(String[]::new)
+                : always;
     }
 
     /** Each alert, and the OPENED act of its case: one task writes both, so they commit in one transaction. */
