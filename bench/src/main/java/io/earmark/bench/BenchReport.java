@@ -102,6 +102,9 @@ public record BenchReport(
         Map<String, Object> json = new LinkedHashMap<>();
         work.byKind().forEach((kind, tally) -> json.put(kind.name().toLowerCase(), perEvent(tally)));
         json.put("total", perEvent(work.total()));
+        Map<String, Object> topics = new LinkedHashMap<>();
+        work.byTopic().forEach((topic, tally) -> topics.put(topic, perEvent(tally)));
+        json.put("byTopic", topics);
         return json;
     }
 

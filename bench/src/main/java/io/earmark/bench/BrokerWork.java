@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.LogDirDescription;
@@ -26,7 +27,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * fund status, dead letters; the kickback signals count as a hop between stages). Out: the tallies, which the bench
  * divides by the input events. This is the design's work made visible without a stopwatch.
  */
-public record BrokerWork(Map<Kind, Tally> byKind) {
+public record BrokerWork(Map<Kind, Tally> byKind, Map<String, Tally> byTopic) {
 
     /** What a topic is for. */
     public enum Kind { REPARTITION, CHANGELOG, OUTPUT }
@@ -40,7 +41,7 @@ public record BrokerWork(Map<Kind, Tally> byKind) {
         }
     }
 
-    public static final BrokerWork NONE = new BrokerWork(Map.of());
+    public static final BrokerWork NONE = new BrokerWork(Map.of(), Map.of());
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
 
     public Tally total() {
@@ -56,10 +57,13 @@ public record BrokerWork(Map<Kind, Tally> byKind) {
             }
             Map<TopicPartition, Long> sizes = logSizes(admin);
             Map<Kind, Tally> byKind = new EnumMap<>(Kind.class);
+            Map<String, Tally> byTopic = new TreeMap<>();
             for (Map.Entry<String, Kind> entry : kinds.entrySet()) {
-                byKind.merge(entry.getValue(), tally(bootstrap, entry.getKey(), sizes), Tally::plus);
+                Tally tally = tally(bootstrap, entry.getKey(), sizes);
+                byKind.merge(entry.getValue(), tally, Tally::plus);
+                byTopic.put(shortName(entry.getKey(), applicationId), tally);
             }
-            return new BrokerWork(byKind);
+            return new BrokerWork(byKind, byTopic);
         }
     }
 
@@ -75,6 +79,11 @@ public record BrokerWork(Map<Kind, Tally> byKind) {
             return Optional.of(Kind.OUTPUT);
         }
         return Optional.empty();
+    }
+
+    /** A topic's name without the run's application id, so that the runs' figures line up by store and hop. */
+    static String shortName(String topic, String applicationId) {
+        return topic.startsWith(applicationId + "-") ? topic.substring(applicationId.length() + 1) : topic;
     }
 
     private static Map<TopicPartition, Long> logSizes(Admin admin) throws ExecutionException, InterruptedException {

@@ -29,9 +29,16 @@ class BrokerWorkTest {
     }
 
     @Test
+    void shouldNameTopicsWithoutTheApplicationId() {
+        assertThat(BrokerWork.shortName("bench-eos-fund-ledgers-changelog", "bench-eos"))
+                .isEqualTo("fund-ledgers-changelog");
+        assertThat(BrokerWork.shortName(topics.alerts(), "bench-eos")).isEqualTo(topics.alerts());
+    }
+
+    @Test
     void shouldAddUpTheKinds() {
         BrokerWork work = new BrokerWork(java.util.Map.of(Kind.CHANGELOG, new BrokerWork.Tally(7, 2, 700),
-                Kind.OUTPUT, new BrokerWork.Tally(1, 1, 100)));
+                Kind.OUTPUT, new BrokerWork.Tally(1, 1, 100)), java.util.Map.of());
         assertThat(work.total()).isEqualTo(new BrokerWork.Tally(8, 3, 800));
     }
 }

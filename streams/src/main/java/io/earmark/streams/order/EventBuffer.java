@@ -2,47 +2,31 @@ package io.earmark.streams.order;
 
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.state.OrderKeys;
+import io.earmark.streams.state.PagedQueue;
+import io.earmark.streams.state.QueuePage;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Events waiting for the watermark, in a store keyed so that key order is release order: event time, then payload
- * type, then the payload's id. A redelivered event lands on the same key, so the buffer also absorbs duplicates.
+ * Events waiting for the watermark, keyed so that key order is release order: event time, then payload type, then
+ * the payload's id. A redelivered event lands on the same key, so the buffer also absorbs duplicates.
  * <p>
- * The events are mirrored in memory (loaded from the store when the task starts, after restoration), so releasing
- * one never reads or decodes it from the store. An event reaches the store only at {@link #flush()}, which the stage
- * calls just before each commit: an event released within the commit interval that brought it is never written.
+ * The events are kept in memory and leave from the front; the store holds them as a {@link PagedQueue}, written at
+ * {@link #flush()}, which the stage calls just before each commit: an event released within the commit interval that
+ * brought it is never written, and one that waits across commits is written once, in a page, with no tombstone of
+ * its own when it leaves.
  */
 public final class EventBuffer {
 
-    private static final int BATCH = 500;
+    private final PagedQueue<Envelope> events;
 
-    private final KeyValueStore<String, Envelope> store;
-    private final NavigableMap<String, Envelope> events = new TreeMap<>();
-    /** Keys added since the last flush that the store does not hold yet. */
-    private final Set<String> unsaved = new HashSet<>();
-
-    public EventBuffer(KeyValueStore<String, Envelope> store) {
-        this.store = store;
-        try (var it = store.all()) {
-            it.forEachRemaining(kv -> events.put(kv.key, kv.value));
-        }
+    public EventBuffer(KeyValueStore<String, QueuePage<Envelope>> store) {
+        this.events = new PagedQueue<>(store);
     }
 
     public void add(Envelope envelope) {
-        String key = keyOf(envelope);
-        boolean stored = events.containsKey(key) && !unsaved.contains(key);
-        events.put(key, envelope);
-        if (stored) {
-            store.put(key, envelope);
-        } else {
-            unsaved.add(key);
-        }
+        events.put(keyOf(envelope), envelope);
     }
 
     static String keyOf(Envelope envelope) {
@@ -50,31 +34,35 @@ public final class EventBuffer {
                 + envelope.payload().orderingId();
     }
 
-    /** Up to a batch of the earliest events with time ≤ {@code through}, in release order; removed from the buffer. */
+    /** The earliest waiting event when its time is ≤ {@code through}, else null; it stays in the buffer. */
+    public Envelope firstThrough(long through) {
+        Envelope first = events.first();
+        return first != null && first.eventTime() <= through ? first : null;
+    }
+
+    /** Takes the earliest waiting event out of the buffer. */
+    public Envelope takeFirst() {
+        return events.pollFirst();
+    }
+
+    /** Every event with time ≤ {@code through}, in release order; removed from the buffer. */
     public List<Envelope> takeThrough(long through) {
         List<Envelope> released = new ArrayList<>();
-        NavigableMap<String, Envelope> due = events.headMap(OrderKeys.time(through) + "}", false);
-        while (!due.isEmpty() && released.size() < BATCH) {
-            var first = due.pollFirstEntry();
-            released.add(first.getValue());
-            if (!unsaved.remove(first.getKey())) {
-                store.delete(first.getKey());
-            }
+        while (firstThrough(through) != null) {
+            released.add(events.pollFirst());
         }
         return released;
     }
 
-    /** Writes the events added since the last flush and still waiting. */
+    /** Writes what the store must hold for the events still waiting. */
     public void flush() {
-        for (String key : unsaved) {
-            store.put(key, events.get(key));
-        }
-        unsaved.clear();
+        events.flush();
     }
 
     /** The event time of the earliest event waiting, or {@link Long#MAX_VALUE} when none is. */
     public long earliestTime() {
-        return events.isEmpty() ? Long.MAX_VALUE : events.firstEntry().getValue().eventTime();
+        Envelope first = events.first();
+        return first == null ? Long.MAX_VALUE : first.eventTime();
     }
 
     public int size() {

@@ -9,6 +9,8 @@ import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Watermark;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.CommitFlushedStore;
+import io.earmark.streams.state.PagedQueue;
+import io.earmark.streams.state.QueuePage;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,10 +75,14 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.failures = new ProcessingFailures(context, stageName, observer);
-        KeyValueStore<String, Envelope> events = context.getStateStore(bufferStore);
+        KeyValueStore<String, QueuePage<Envelope>> events = context.getStateStore(bufferStore);
         KeyValueStore<String, Long> marks = context.getStateStore(watermarkStore);
         this.buffer = new EventBuffer(events);
-        flushBeforeCommit(bufferStore, events, buffer::flush);
+        CommitScope commit = CommitScope.of(context);
+        flushBeforeCommit(bufferStore, events, () -> {
+            commit.run(this::beforeCommit);
+            buffer.flush();
+        });
         this.watermarks = new WatermarkTracker(marks, expectedChannels(context.taskId().partition()));
         context.schedule(watermarkInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitIfMoved(now));
     }
@@ -92,6 +98,17 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         flushBeforeCommit(storeName, store, cached::flush);
         caches.put(storeName, cached);
         return cached;
+    }
+
+    /**
+     * The store {@code storeName} of this task as a queue that leaves from the front, written just before each
+     * commit. Call from {@code init}.
+     */
+    protected <V> PagedQueue<V> queued(ProcessorContext<String, Object> context, String storeName) {
+        KeyValueStore<String, QueuePage<V>> store = context.getStateStore(storeName);
+        PagedQueue<V> queue = new PagedQueue<>(store);
+        flushBeforeCommit(storeName, store, queue::flush);
+        return queue;
     }
 
     /**
@@ -162,6 +179,13 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
         return true;
     }
 
+    /**
+     * Called just before each commit, after the last record it covers: the place for what a stage sends once per
+     * commit rather than once per event. It may forward; what it sends belongs to the commit.
+     */
+    protected void beforeCommit() {
+    }
+
     /** Called after all payloads through {@code watermark} were applied: the place for deadlines. */
     protected void released(long watermark) {
     }
@@ -202,26 +226,17 @@ public abstract class OrderedStage implements Processor<String, Envelope, String
     }
 
     private void releaseThrough(long low) {
-        if (waitingFor != null) {
-            if (!canApply(waitingFor)) {
+        for (Envelope next = buffer.firstThrough(low); next != null; next = buffer.firstThrough(low)) {
+            if (!canApply(next)) {
+                waitingFor = next;
                 return;
             }
-            waitingFor = null;
+            buffer.takeFirst();
+            beforeApply(next.eventTime());
+            Envelope envelope = next;
+            isolated(work(envelope), () -> apply(envelope.payload()));
         }
-        List<Envelope> due = buffer.takeThrough(low);
-        while (!due.isEmpty()) {
-            for (int i = 0; i < due.size(); i++) {
-                Envelope envelope = due.get(i);
-                if (!canApply(envelope)) {
-                    waitingFor = envelope;
-                    due.subList(i, due.size()).forEach(buffer::add);
-                    return;
-                }
-                beforeApply(envelope.eventTime());
-                isolated(work(envelope), () -> apply(envelope.payload()));
-            }
-            due = buffer.takeThrough(low);
-        }
+        waitingFor = null;
         released(low);
     }
 

@@ -31,7 +31,9 @@ import io.earmark.streams.state.OrderKeys;
 import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -43,7 +45,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * and the asset stage's verdicts on registrations of contested assets (such a registration waits for its verdict in
  * its place in the order, see {@link #canApply}).
  * Deadlines (idle money, asset registration, unknown fund) fire from the deadline index as the watermark passes them.
- * Out: {@code FundAlert}s (also kept in {@code recent-alerts} for queries), {@code FundStatus}es, and seller payments
+ * Out: {@code FundAlert}s (also kept in {@code recent-alerts} for queries), {@code FundStatus}es (once per fund per
+ * commit, see {@link #beforeCommit}), and seller payments
  * (as envelopes) for the pair stage. Each alert is reported to the {@link PipelineObserver} with its latency
  * (see {@link TriggerClock}).
  */
@@ -60,6 +63,8 @@ public final class CoreStage extends OrderedStage {
     private DeadlineIndex deadlines;
     private KeyValueStore<String, String> recentAlerts;
     private KeyValueStore<String, AssetVerdict> verdicts;
+    /** Funds whose status changed since the last commit, in the order they first changed. */
+    private final Set<String> statusDue = new LinkedHashSet<>();
 
     /**
      * With {@code assignmentsFromOwners}, registrations come from the owner stage (and verdicts on contested assets
@@ -80,7 +85,7 @@ public final class CoreStage extends OrderedStage {
     @Override
     public void init(ProcessorContext<String, Object> context) {
         ledgers = cached(context, StoreNames.FUND_LEDGERS, FundLedger::copy);
-        deadlines = new DeadlineIndex(context.getStateStore(StoreNames.FUND_DEADLINES));
+        deadlines = new DeadlineIndex(queued(context, StoreNames.FUND_DEADLINES));
         recentAlerts = context.getStateStore(StoreNames.RECENT_ALERTS);
         verdicts = assignmentsFromOwners ? context.getStateStore(StoreNames.ASSET_VERDICTS) : null;
         super.init(context);
@@ -207,16 +212,28 @@ public final class CoreStage extends OrderedStage {
                 raised.add(alerts.create(ledger, draft));
             }
         }
-        FundStatus status = ledger.known() ? statuses.of(ledger) : null;
         ledgers.put(fundId, ledger);
         outcome.deadlines.forEach(deadlines::add);
         raised.forEach(this::send);
         for (SellerPayment payment : outcome.sellerPayments) {
             forwardPayload(PairStage.pairKey(payment.sellerId(), payment.beneficiaryId()), payment);
         }
-        if (status != null) {
-            context.forward(new Record<>(fundId, status, ledger.updatedAt));
+        if (ledger.known()) {
+            statusDue.add(fundId);
         }
+    }
+
+    /** Each fund's status once per commit, as it stands then, for every fund that changed since the last. */
+    @Override
+    protected void beforeCommit() {
+        for (String fundId : statusDue) {
+            FundLedger ledger = ledgers.get(fundId);
+            if (ledger != null && ledger.known()) {
+                isolated(new FailedWork(fundId, StageNames.CORE, fundId, ledger.updatedAt),
+                        () -> context.forward(new Record<>(fundId, statuses.of(ledger), ledger.updatedAt)));
+            }
+        }
+        statusDue.clear();
     }
 
     private void send(FundAlert alert) {

@@ -2,17 +2,19 @@ package io.earmark.streams.state;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Pending deadlines of a core task, in firing order, backed by the {@code fund-deadlines} store. */
+/**
+ * Pending deadlines of a core task, in firing order: a {@link PagedQueue} over the {@code fund-deadlines} store, so
+ * that a deadline costs one page entry when it outlives a commit, and nothing of its own when it fires.
+ */
 public final class DeadlineIndex {
 
     private static final int BATCH = 500;
 
-    private final SortedKeys<Long> keys;
+    private final PagedQueue<Long> keys;
 
-    public DeadlineIndex(KeyValueStore<String, Long> store) {
-        this.keys = new SortedKeys<>(store);
+    public DeadlineIndex(PagedQueue<Long> keys) {
+        this.keys = keys;
     }
 
     public void add(Deadline deadline) {
@@ -21,10 +23,11 @@ public final class DeadlineIndex {
 
     /** The deadlines strictly before {@code limit} (a batch at a time), removed from the index. */
     public List<Deadline> takeBefore(long limit) {
+        String upper = OrderKeys.time(limit);
         List<Deadline> due = new ArrayList<>();
-        for (String key : keys.firstBelow(OrderKeys.time(limit), BATCH)) {
-            due.add(Deadline.parse(key));
-            keys.delete(key);
+        while (due.size() < BATCH && keys.firstKey() != null && keys.firstKey().compareTo(upper) < 0) {
+            due.add(Deadline.parse(keys.firstKey()));
+            keys.pollFirst();
         }
         return due;
     }

@@ -10,6 +10,8 @@ import io.earmark.streams.state.FundLedgerSerde;
 import io.earmark.streams.state.JsonSerde;
 import io.earmark.streams.state.OwnerFunds;
 import io.earmark.streams.state.PairLedger;
+import io.earmark.streams.state.QueuePage;
+import io.earmark.streams.state.QueuePageSerde;
 import io.earmark.streams.state.StoreNames;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -20,7 +22,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 /**
  * Declares the pipeline's persistent, changelogged state stores. The stages' event buffers and entity state are
  * kept decoded in memory by the stages and written just before each commit ({@link CommitFlushedStoreBuilder}); the
- * small stores (watermarks, deadlines, recent alerts) sit behind Kafka Streams' record cache. Either way an event
+ * event buffers and the deadline index as pages ({@link io.earmark.streams.state.PagedQueue}); the small stores
+ * (watermarks, recent alerts, cases) sit behind Kafka Streams' record cache. Either way an event
  * buffered and released within one commit interval, or a ledger updated many times in it, reaches RocksDB and the
  * changelog once (or not at all) instead of on every change.
  */
@@ -30,14 +33,14 @@ final class Stores {
     }
 
     static void addAll(StreamsBuilder builder, PipelineSettings settings) {
-        Serde<Envelope> envelopes = new EnvelopeSerde();
+        Serde<QueuePage<Envelope>> envelopes = new QueuePageSerde<>(new EnvelopeSerde());
         for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.SIGHTING_BUFFER, StoreNames.OWNER_BUFFER,
                 StoreNames.ASSET_BUFFER, StoreNames.PAIR_BUFFER}) {
             builder.addStateStore(flushedAtCommit(name, envelopes));
         }
+        builder.addStateStore(flushedAtCommit(StoreNames.FUND_DEADLINES, new QueuePageSerde<>(Serdes.Long())));
         for (String name : new String[] {StoreNames.CORE_WATERMARKS, StoreNames.SIGHTING_WATERMARKS,
-                StoreNames.OWNER_WATERMARKS,
-                StoreNames.ASSET_WATERMARKS, StoreNames.PAIR_WATERMARKS, StoreNames.FUND_DEADLINES}) {
+                StoreNames.OWNER_WATERMARKS, StoreNames.ASSET_WATERMARKS, StoreNames.PAIR_WATERMARKS}) {
             builder.addStateStore(store(name, Serdes.Long()));
         }
         builder.addStateStore(store(StoreNames.RECENT_ALERTS, Serdes.String()));

@@ -6,6 +6,8 @@ import io.earmark.schema.Channel;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.state.EnvelopeSerde;
+import io.earmark.streams.state.QueuePage;
+import io.earmark.streams.state.QueuePageSerde;
 import io.earmark.streams.testing.MemoryStores;
 import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The event buffer: release order, and what reaches its store (only what still waits at a flush). */
 class EventBufferTest {
 
-    private final KeyValueStore<String, Envelope> store = MemoryStores.of("buffer", new EnvelopeSerde());
+    private final KeyValueStore<String, QueuePage<Envelope>> store =
+            MemoryStores.of("buffer", new QueuePageSerde<>(new EnvelopeSerde()));
     private final EventBuffer buffer = new EventBuffer(store);
 
     private static Envelope movement(String id, long time) {
@@ -37,31 +40,52 @@ class EventBufferTest {
     }
 
     @Test
+    void shouldShowTheFirstEventDueWithoutTakingIt() {
+        buffer.add(movement("m2", 2_000));
+        assertThat(buffer.firstThrough(1_999)).isNull();
+        assertThat(buffer.firstThrough(2_000)).isEqualTo(movement("m2", 2_000));
+        assertThat(buffer.size()).isEqualTo(1);
+        assertThat(buffer.takeFirst()).isEqualTo(movement("m2", 2_000));
+        assertThat(buffer.earliestTime()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void shouldNeverWriteAnEventReleasedBeforeTheFlush() {
         buffer.add(movement("m1", 1_000));
         buffer.takeThrough(1_000);
         buffer.flush();
-        assertThat(store.approximateNumEntries()).isZero();
+        assertThat(new EventBuffer(store).size()).isZero();
+        try (var all = store.all()) {
+            assertThat(all.hasNext() && all.next().value instanceof QueuePage.Entries).isFalse();
+        }
     }
 
     @Test
-    void shouldWriteWaitingEventsAtTheFlushAndDeleteThemOnRelease() {
+    void shouldWriteWaitingEventsInOnePageAtTheFlushAndDeleteThePageWhenTheyAreReleased() {
         buffer.add(movement("m1", 1_000));
+        buffer.add(movement("m2", 2_000));
         assertThat(store.approximateNumEntries()).isZero();
         buffer.flush();
-        assertThat(store.get(EventBuffer.keyOf(movement("m1", 1_000)))).isEqualTo(movement("m1", 1_000));
+        assertThat(pages()).isEqualTo(1);
         buffer.takeThrough(1_000);
-        assertThat(store.approximateNumEntries()).isZero();
+        buffer.flush();
+        assertThat(pages()).isEqualTo(1);
+        buffer.takeThrough(2_000);
+        buffer.flush();
+        assertThat(pages()).isZero();
     }
 
     @Test
     void shouldResumeFromItsStoreAfterARestart() {
         buffer.add(movement("m2", 2_000));
         buffer.add(movement("m1", 1_000));
+        buffer.add(movement("m3", 3_000));
+        buffer.flush();
+        buffer.takeThrough(1_000);
         buffer.flush();
         EventBuffer restarted = new EventBuffer(store);
         assertThat(restarted.size()).isEqualTo(2);
-        assertThat(ids(restarted.takeThrough(2_000))).containsExactly("m1", "m2");
+        assertThat(ids(restarted.takeThrough(3_000))).containsExactly("m2", "m3");
     }
 
     @Test
@@ -70,7 +94,21 @@ class EventBufferTest {
         buffer.flush();
         buffer.add(movement("m1", 1_000));
         buffer.flush();
+        assertThat(new EventBuffer(store).size()).isEqualTo(1);
         assertThat(ids(buffer.takeThrough(1_000))).containsExactly("m1");
-        assertThat(store.approximateNumEntries()).isZero();
+        buffer.flush();
+        assertThat(pages()).isZero();
+    }
+
+    private long pages() {
+        long pages = 0;
+        try (var all = store.all()) {
+            while (all.hasNext()) {
+                if (all.next().value instanceof QueuePage.Entries) {
+                    pages++;
+                }
+            }
+        }
+        return pages;
     }
 }

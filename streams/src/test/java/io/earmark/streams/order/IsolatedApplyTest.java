@@ -16,6 +16,7 @@ import io.earmark.streams.rules.MoneyOutOfRangeException;
 import io.earmark.streams.state.AssetSightings;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.EnvelopeSerde;
+import io.earmark.streams.state.QueuePageSerde;
 import io.earmark.streams.state.JsonSerde;
 import io.earmark.streams.testing.MemoryStores;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +91,7 @@ class IsolatedApplyTest {
     @BeforeEach
     void setUp() {
         seen = register(MemoryStores.of("seen", new JsonSerde<>(AssetSightings.class)));
-        register(MemoryStores.of("test-buffer", new EnvelopeSerde()));
+        register(MemoryStores.of("test-buffer", new QueuePageSerde<>(new EnvelopeSerde())));
         register(MemoryStores.<Long>of("test-watermarks", Serdes.Long()));
         context.setCurrentSystemTimeMs(0);
         stage = new RecordingStage();
