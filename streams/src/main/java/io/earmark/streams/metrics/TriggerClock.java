@@ -59,6 +59,6 @@ public final class TriggerClock {
     }
 
     private static String key(Payload payload) {
-        return payload.getClass().getSimpleName() + "|" + payload.orderingId();
+        return payload.orderTag() + "|" + payload.orderingId();
     }
 }

@@ -11,6 +11,11 @@ import java.util.List;
 public record AssetHandover(String assetId, String fundId, String firstEventId, Long firstEventTime,
                             List<String> seenEventIds, String askedBy, long eventTime) implements Payload {
 
+    @Override
+    public String orderTag() {
+        return "AssetHandover";
+    }
+
     public AssetHandover {
         seenEventIds = List.copyOf(seenEventIds);
     }

@@ -8,6 +8,11 @@ package io.earmark.streams.model;
 public record AssetVerdict(Assignment assignment, boolean applies) implements Payload {
 
     @Override
+    public String orderTag() {
+        return "AssetVerdict";
+    }
+
+    @Override
     public long eventTime() {
         return assignment.eventTime();
     }

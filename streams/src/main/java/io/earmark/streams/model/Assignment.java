@@ -15,6 +15,11 @@ public record Assignment(
         Long firstEventTime,
         boolean awaitsVerdict) implements Payload {
 
+    @Override
+    public String orderTag() {
+        return "Assignment";
+    }
+
     public Assignment(Registration registration, String fundId, String duplicateOf, String firstEventId,
                       Long firstEventTime) {
         this(registration, fundId, duplicateOf, firstEventId, firstEventTime, false);

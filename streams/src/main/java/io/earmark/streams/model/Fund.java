@@ -23,6 +23,11 @@ public record Fund(
         int registrationDeadlineDays,
         long eventTime) implements Payload {
 
+    @Override
+    public String orderTag() {
+        return "Fund";
+    }
+
     public static Fund of(FundEarmarked e) {
         return new Fund(e.getEventId(), e.getFundId(), e.getProgramme(), e.getOperatorId(), e.getBeneficiaryId(),
                 e.getFinancialOrgId(), e.getAmount(), e.getPurpose(), List.copyOf(e.getApprovedSellers()),

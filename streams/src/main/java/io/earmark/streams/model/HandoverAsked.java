@@ -9,6 +9,11 @@ package io.earmark.streams.model;
 public record HandoverAsked(String assetId, String ownerId, String askedBy, long eventTime) implements Payload {
 
     @Override
+    public String orderTag() {
+        return "HandoverAsked";
+    }
+
+    @Override
     public String orderingId() {
         return askedBy;
     }

@@ -13,6 +13,11 @@ public record KickbackSignal(
         List<EvidenceRef> evidence) implements Payload {
 
     @Override
+    public String orderTag() {
+        return "KickbackSignal";
+    }
+
+    @Override
     public String orderingId() {
         return triggerEventId;
     }

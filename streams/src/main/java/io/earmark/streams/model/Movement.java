@@ -15,6 +15,11 @@ public record Movement(
         String purposeCode,
         long eventTime) implements Payload {
 
+    @Override
+    public String orderTag() {
+        return "Movement";
+    }
+
     public static Movement of(FundMovement e) {
         return new Movement(e.getEventId(), e.getFundId(), e.getBankId(), e.getFromId(), e.getToId(), e.getAmount(),
                 e.getChannel(), e.getPurposeCode(), e.getEventTime().toEpochMilli());

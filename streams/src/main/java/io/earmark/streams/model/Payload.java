@@ -26,4 +26,11 @@ public sealed interface Payload
 
     /** Breaks ties between payloads with the same event time, so that release order never depends on arrival. */
     String orderingId();
+
+    /**
+     * Orders payloads of different kinds with the same event time (before {@link #orderingId()}). It is part of the
+     * keys the stages' event buffers store, so a payload keeps its tag for good whatever its class is called; the tags
+     * are the names the classes had when they became stored keys.
+     */
+    String orderTag();
 }

@@ -15,6 +15,11 @@ public record Registration(
         long actualValue,
         long eventTime) implements Payload {
 
+    @Override
+    public String orderTag() {
+        return "Registration";
+    }
+
     public static Registration of(AssetRegistered e) {
         return new Registration(e.getEventId(), e.getRegistry(), e.getAssetId(), e.getAssetType(), e.getOwnerId(),
                 e.getSellerId(), e.getFundId(), e.getActualValue(), e.getEventTime().toEpochMilli());

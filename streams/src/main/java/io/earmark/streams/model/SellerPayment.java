@@ -14,6 +14,11 @@ public record SellerPayment(
         long eventTime) implements Payload {
 
     @Override
+    public String orderTag() {
+        return "SellerPayment";
+    }
+
+    @Override
     public String orderingId() {
         return eventId;
     }

@@ -8,6 +8,11 @@ package io.earmark.streams.model;
  */
 public record Sighting(Registration registration, boolean repeat, boolean contested) implements Payload {
 
+    @Override
+    public String orderTag() {
+        return "Sighting";
+    }
+
     public Sighting(Registration registration, boolean repeat) {
         this(registration, repeat, false);
     }

@@ -4,6 +4,11 @@ package io.earmark.streams.model;
 public record Watermark(long eventTime) implements Payload {
 
     @Override
+    public String orderTag() {
+        return "Watermark";
+    }
+
+    @Override
     public String orderingId() {
         return "";
     }

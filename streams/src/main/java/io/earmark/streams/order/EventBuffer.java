@@ -30,7 +30,7 @@ public final class EventBuffer {
     }
 
     static String keyOf(Envelope envelope) {
-        return OrderKeys.time(envelope.eventTime()) + "|" + envelope.payload().getClass().getSimpleName() + "|"
+        return OrderKeys.time(envelope.eventTime()) + "|" + envelope.payload().orderTag() + "|"
                 + envelope.payload().orderingId();
     }
 

@@ -26,8 +26,8 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * Keyed by owner (beneficiary). In: earmarks, sightings of registrations, and requests to hand an asset's record
  * over. Registrations naming their fund pass through (and count for it); the others are matched by
- * {@link FundMatching}. While one owner registers an asset, this task also keeps the asset's record (which fund it
- * counts for, see {@link AssetRecord#record}) and sends the fund's ledger what to apply, keyed by fundId. Once the
+ * {@link FundMatching}. While one owner registers an asset, this task also keeps the asset's record in the owner's
+ * (which fund it counts for, see {@link AssetRecord#record}) and sends the fund's ledger what to apply, keyed by fundId. Once the
  * asset is contested (another owner registered it), the asset stage decides instead: the record is handed over to it
  * ({@link AssetHandover}), each registration goes to it ({@link AssetBound}), and the core gets the registration to
  * hold until the asset stage's verdict comes. A registration this task applies after the handover (one that came
@@ -41,7 +41,6 @@ public final class OwnerStage extends OrderedStage {
     private final int partitions;
     private final boolean decidesAssets;
     private CachedStore<OwnerFunds> owners;
-    private CachedStore<AssetRecord> assets;
 
     public OwnerStage(int partitions, Duration watermarkInterval, PipelineObserver observer, boolean decidesAssets) {
         super(StageNames.OWNER, StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, watermarkInterval, observer);
@@ -53,9 +52,6 @@ public final class OwnerStage extends OrderedStage {
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
         owners = cached(context, StoreNames.OWNER_FUNDS, OwnerFunds::copy);
-        if (decidesAssets) {
-            assets = cached(context, StoreNames.ASSET_REGISTRY, AssetRecord::copy);
-        }
     }
 
     @Override
@@ -94,13 +90,14 @@ public final class OwnerStage extends OrderedStage {
         if (decidesAssets) {
             isolated(work(envelope), () -> {
                 try {
-                    AssetRecord record = assets.get(asked.assetId());
-                    record = record != null ? record : new AssetRecord();
+                    OwnerFunds owner = load(asked.ownerId());
+                    AssetRecord record = owner.assetToChange(asked.assetId());
                     if (!record.handedOver) {
                         toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(),
                                 asked.eventTime()));
                         record.handedOver = true;
-                        assets.put(asked.assetId(), record);
+                        owner.putAsset(asked.assetId(), record);
+                        owners.put(asked.ownerId(), owner);
                     }
                 } catch (RuntimeException e) {
                     // The asset stage waits for a record before it decides this asset: it gets an empty one.
@@ -128,7 +125,7 @@ public final class OwnerStage extends OrderedStage {
             }
         }
         Assignment assignment = Assignment.matched(registration, fundId);
-        AssetRecord record = decidesAssets ? assets.get(registration.assetId()) : null;
+        AssetRecord record = decidesAssets ? owner.assets.get(registration.assetId()) : null;
         if (!decidesAssets || sighting.contested() || record != null && record.handedOver) {
             toAssetStage(registration.assetId(), assignment);
             if (decidesAssets && fundId != null) {
@@ -136,9 +133,10 @@ public final class OwnerStage extends OrderedStage {
             }
             return;
         }
-        record = record != null ? record : new AssetRecord();
-        Optional<Assignment> applied = record.record(assignment);
-        assets.put(registration.assetId(), record);
+        AssetRecord changed = owner.assetToChange(registration.assetId());
+        Optional<Assignment> applied = changed.record(assignment);
+        owner.putAsset(registration.assetId(), changed);
+        owners.put(registration.ownerId(), owner);
         applied.ifPresent(a -> forwardPayload(a.fundId(), a));
     }
 

@@ -87,7 +87,8 @@ public final class EarmarkTopology {
                 .merge(sightings, Named.as("merge-for-owner"))
                 .repartition(repartitioned("owner-input"))
                 .process(() -> new OwnerStage(partitions, settings.watermarkInterval(), observer, ownersDecide),
-                        Named.as("owner-stage"), ownerStores(ownersDecide));
+                        Named.as("owner-stage"), StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS,
+                        StoreNames.OWNER_FUNDS);
         var ownerBranches = ownerOutput.split(Named.as("owner-route-"))
                 .branch((k, v) -> v instanceof AssetBound, Branched.withFunction(s -> s
                         .mapValues(v -> (Envelope) ((AssetBound) v).envelope(), Named.as("owner-to-asset")), "asset"))
@@ -139,11 +140,6 @@ public final class EarmarkTopology {
 
         caseTable(builder, topics, decoder);
         return builder.build();
-    }
-
-    private static String[] ownerStores(boolean ownersDecide) {
-        return stores(ownersDecide, StoreNames.ASSET_REGISTRY,
-                StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, StoreNames.OWNER_FUNDS);
     }
 
     private static String[] coreStores(boolean ownersDecide) {

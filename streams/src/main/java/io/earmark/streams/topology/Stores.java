@@ -49,11 +49,12 @@ final class Stores {
         builder.addStateStore(flushedAtCommit(StoreNames.FUND_LEDGERS, new FundLedgerSerde()));
         builder.addStateStore(flushedAtCommit(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));
-        builder.addStateStore(flushedAtCommit(StoreNames.ASSET_REGISTRY, new JsonSerde<>(AssetRecord.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));
         if (settings.ownersDecideAssets()) {
             builder.addStateStore(flushedAtCommit(StoreNames.CONTESTED_ASSETS, new JsonSerde<>(AssetRecord.class)));
             builder.addStateStore(store(StoreNames.ASSET_VERDICTS, new JsonSerde<>(AssetVerdict.class)));
+        } else {
+            builder.addStateStore(flushedAtCommit(StoreNames.ASSET_REGISTRY, new JsonSerde<>(AssetRecord.class)));
         }
     }
 

@@ -40,6 +40,11 @@ class EventBufferTest {
     }
 
     @Test
+    void shouldKeyAnEventByItsTimeItsKindsStableTagAndItsId() {
+        assertThat(EventBuffer.keyOf(movement("m1", 1_000))).isEqualTo("0000000000000001000|Movement|m1");
+    }
+
+    @Test
     void shouldShowTheFirstEventDueWithoutTakingIt() {
         buffer.add(movement("m2", 2_000));
         assertThat(buffer.firstThrough(1_999)).isNull();

@@ -21,7 +21,9 @@ class TopologyShapeTest {
                 "owner-assignments-repartition", "asset-verdicts-repartition", "pair-input-repartition");
         assertThat(description).doesNotContain("asset-assignments-repartition");
         assertThat(description).contains(StoreNames.FUND_LEDGERS, StoreNames.FUND_DEADLINES, StoreNames.OWNER_FUNDS,
-                StoreNames.ASSET_REGISTRY, StoreNames.PAIR_LEDGERS);
+                StoreNames.CONTESTED_ASSETS, StoreNames.PAIR_LEDGERS);
+        // the owner stage keeps the records of its owners' assets in each owner's record
+        assertThat(description).doesNotContain(StoreNames.ASSET_REGISTRY);
     }
 
     @Test
