@@ -35,6 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--latency-share", defaultValue = "0.5", description = "Latency load as a share of S (eos)")
     double latencyShare;
 
+    @Option(names = "--latency-rate", defaultValue = "0",
+            description = "Latency load in events/s, instead of the share (default: use the share)")
+    double latencyRate;
+
     @Option(names = "--seed", defaultValue = "2024", description = "Simulator seed")
     long seed;
 
@@ -49,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         BenchOptions options = new BenchOptions(events, partitions, out, Duration.ofMillis(commitIntervalMs),
-                Duration.ofSeconds(latencySeconds), latencyShare, seed);
+                Duration.ofSeconds(latencySeconds), latencyShare, latencyRate, seed);
         BenchReport report = BenchRun.run(options, System.err);
         report.write(out);
         System.out.print(report.table());

@@ -5,10 +5,11 @@ import java.time.Duration;
 
 /**
  * What one benchmark run does: how many simulated events to pre-load, on how many partitions, the commit interval
- * of every exactly-once stage, how long the latency phase runs and at what share of the pipeline's throughput.
+ * of every exactly-once stage, how long the latency phase runs and at what load: a share of the pipeline's
+ * throughput, or a fixed rate ({@code latencyRate} events/s; 0 = use the share).
  */
 public record BenchOptions(int events, int partitions, Path out, Duration commitInterval, Duration latencyDuration,
-                           double latencyLoadShare, long seed) {
+                           double latencyLoadShare, double latencyRate, long seed) {
 
     public BenchOptions {
         if (events < 1_000) {
@@ -19,6 +20,10 @@ public record BenchOptions(int events, int partitions, Path out, Duration commit
         }
         if (latencyLoadShare <= 0 || latencyLoadShare > 1) {
             throw new IllegalArgumentException("latency load share must be in (0, 1], got " + latencyLoadShare);
+        }
+        if (latencyRate < 0) {
+            throw new IllegalArgumentException("--latency-rate must be 0 (use the share) or positive, got "
+                    + latencyRate);
         }
     }
 }

@@ -72,7 +72,8 @@ public final class BenchRun {
 
             double measured = eos.throughput().perSecond() > 0 ? eos.throughput().perSecond()
                     : alos.throughput().perSecond();
-            double rate = Math.max(10, measured * options.latencyLoadShare());
+            double rate = options.latencyRate() > 0 ? options.latencyRate()
+                    : Math.max(10, measured * options.latencyLoadShare());
             Histogram latency = new Histogram(60_000_000L, 3);
             if (phases.runs("latency")) {
                 log.printf("latency: open-loop diversions at %,.0f events/s for %ds...%n", rate,
