@@ -4,8 +4,6 @@ import io.earmark.streams.model.Envelope;
 import io.earmark.streams.state.OrderKeys;
 import io.earmark.streams.state.PagedQueue;
 import io.earmark.streams.state.QueuePage;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -43,15 +41,6 @@ public final class EventBuffer {
     /** Takes the earliest waiting event out of the buffer. */
     public Envelope takeFirst() {
         return events.pollFirst();
-    }
-
-    /** Every event with time ≤ {@code through}, in release order; removed from the buffer. */
-    public List<Envelope> takeThrough(long through) {
-        List<Envelope> released = new ArrayList<>();
-        while (firstThrough(through) != null) {
-            released.add(events.pollFirst());
-        }
-        return released;
     }
 
     /** Writes what the store must hold for the events still waiting. */

@@ -1,7 +1,6 @@
 package io.earmark.streams.stages;
 
 import io.earmark.schema.FundAlert;
-import io.earmark.schema.FundStatus;
 import io.earmark.schemas.json.JsonLines;
 import io.earmark.streams.deadletter.FailedWork;
 import io.earmark.streams.ledger.AlertFactory;

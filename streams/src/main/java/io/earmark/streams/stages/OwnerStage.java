@@ -26,11 +26,11 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * Keyed by owner (beneficiary). In: earmarks, sightings of registrations, and requests to hand an asset's record
  * over. Registrations naming their fund pass through (and count for it); the others are matched by
- * {@link FundMatching}. While one owner registers an asset, this task also keeps the asset's record in the owner's
- * (which fund it counts for, see {@link AssetRecord#record}) and sends the fund's ledger what to apply, keyed by fundId. Once the
- * asset is contested (another owner registered it), the asset stage decides instead: the record is handed over to it
- * ({@link AssetHandover}), each registration goes to it ({@link AssetBound}), and the core gets the registration to
- * hold until the asset stage's verdict comes. A registration this task applies after the handover (one that came
+ * {@link FundMatching}. While one owner registers an asset, this task also keeps the asset's record (which fund it
+ * counts for, see {@link AssetRecord#record}) in that owner's {@link OwnerFunds}, and sends the fund's ledger what to
+ * apply, keyed by fundId. Once the asset is contested (another owner registered it), the asset stage decides
+ * instead: the record is handed over to it ({@link AssetHandover}), each registration goes to it ({@link AssetBound}),
+ * and the core gets the registration to hold until the asset stage's verdict comes. A registration this task applies after the handover (one that came
  * late, or was waiting for its turn) follows the handed-over record to the asset stage too.
  * <p>
  * With {@code decidesAssets} false (the earlier shape, kept to compare against), every registration goes to the

@@ -25,8 +25,9 @@ public final class DeadlineIndex {
     public List<Deadline> takeBefore(long limit) {
         String upper = OrderKeys.time(limit);
         List<Deadline> due = new ArrayList<>();
-        while (due.size() < BATCH && keys.firstKey() != null && keys.firstKey().compareTo(upper) < 0) {
-            due.add(Deadline.parse(keys.firstKey()));
+        for (String first = keys.firstKey(); due.size() < BATCH && first != null && first.compareTo(upper) < 0;
+                first = keys.firstKey()) {
+            due.add(Deadline.parse(first));
             keys.pollFirst();
         }
         return due;
