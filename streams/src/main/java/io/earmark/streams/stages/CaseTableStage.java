@@ -8,6 +8,7 @@ import io.earmark.streams.cases.CaseFile;
 import io.earmark.streams.cases.CaseRules;
 import io.earmark.streams.cases.Decision;
 import io.earmark.streams.deadletter.DeadLetter;
+import io.earmark.streams.state.OrderKeys;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -66,7 +67,7 @@ public final class CaseTableStage implements Processor<byte[], byte[], String, O
 
     /** The key of the {@code sequence}-th act (1 = OPENED) of a case; a prefix scan of "alertId|" lists them in order. */
     public static String historyKey(String alertId, int sequence) {
-        return historyPrefix(alertId) + String.format("%06d", sequence);
+        return historyPrefix(alertId) + OrderKeys.padded(sequence, 6);
     }
 
     public static String historyPrefix(String alertId) {

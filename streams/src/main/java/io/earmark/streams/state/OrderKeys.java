@@ -1,8 +1,8 @@
 package io.earmark.streams.state;
 
 /**
- * Fixed-width decimal times for store keys whose string order must be time order: the same text as
- * {@code String.format("%019d", t)}, without the formatter's cost (it ran several times per event).
+ * Fixed-width decimals for store keys whose string order must be numeric order: the same text as
+ * {@code String.format("%019d", t)} (or another width), without the formatter's cost (it ran several times per event).
  */
 public final class OrderKeys {
 
@@ -13,12 +13,17 @@ public final class OrderKeys {
 
     /** {@code t} as 19 digits, zero-padded; negative times keep the formatter's own rendering. */
     public static String time(long t) {
-        if (t < 0) {
-            return String.format("%019d", t);
+        return padded(t, WIDTH);
+    }
+
+    /** {@code n} as at least {@code width} digits, zero-padded; negative numbers keep the formatter's own rendering. */
+    public static String padded(long n, int width) {
+        if (n < 0) {
+            return String.format("%0" + width + "d", n);
         }
-        String digits = Long.toString(t);
-        StringBuilder key = new StringBuilder(WIDTH + 1);
-        for (int i = digits.length(); i < WIDTH; i++) {
+        String digits = Long.toString(n);
+        StringBuilder key = new StringBuilder(Math.max(width, digits.length()));
+        for (int i = digits.length(); i < width; i++) {
             key.append('0');
         }
         return key.append(digits).toString();

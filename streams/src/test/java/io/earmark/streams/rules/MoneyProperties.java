@@ -43,6 +43,14 @@ class MoneyProperties {
         }
     }
 
+    @Property
+    void shouldWriteKztAsTheFormatterWould(@ForAll long tiyn) {
+        long abs = Math.abs(tiyn);
+        String formatted = String.format(java.util.Locale.ROOT, "%s%,d.%02d KZT", tiyn < 0 ? "-" : "",
+                Long.divideUnsigned(abs, 100), Long.remainderUnsigned(abs, 100));
+        assertThat(Money.kzt(tiyn)).isEqualTo(formatted);
+    }
+
     @Example
     void shouldWriteKztTheSameWayWhateverTheMachinesLocale() {
         java.util.Locale before = java.util.Locale.getDefault();
