@@ -53,7 +53,26 @@ public final class EarmarkTopology {
     private static final Serde<String> KEYS = Serdes.String();
     private static final Serde<Envelope> ENVELOPES = new EnvelopeSerde();
 
-    private EarmarkTopology() {
+    private final StreamsBuilder builder = new StreamsBuilder();
+    private final TopicNames topics;
+    private final RuleBook rules;
+    private final SerdeFactory serdes;
+    private final PipelineSettings settings;
+    private final PipelineObserver observer;
+    private final EventDecoder decoder;
+    private final int partitions;
+    private final boolean ownersDecide;
+
+    private EarmarkTopology(TopicNames topics, RuleBook rules, SerdeFactory serdes, PipelineSettings settings,
+                            PipelineObserver observer) {
+        this.topics = topics;
+        this.rules = rules;
+        this.serdes = serdes;
+        this.settings = settings;
+        this.observer = observer;
+        this.decoder = serdes.eventDecoder();
+        this.partitions = settings.partitions();
+        this.ownersDecide = settings.ownersDecideAssets();
     }
 
     public static Topology build(TopicNames topics, RuleBook rules, SerdeFactory serdes, PipelineSettings settings) {
@@ -62,26 +81,42 @@ public final class EarmarkTopology {
 
     public static Topology build(TopicNames topics, RuleBook rules, SerdeFactory serdes, PipelineSettings settings,
                                  PipelineObserver observer) {
-        StreamsBuilder builder = new StreamsBuilder();
+        return new EarmarkTopology(topics, rules, serdes, settings, observer).wire();
+    }
+
+    /** The stages in the order the records flow; each step below wires one of them. */
+    private Topology wire() {
         Stores.addAll(builder, settings);
-        EventDecoder decoder = serdes.eventDecoder();
-        int partitions = settings.partitions();
+        KStream<String, Envelope> funds = decode(topics.funds(), StageNames.FUNDS, FundEarmarked.class);
+        KStream<String, Envelope> movements = decode(topics.movements(), StageNames.MOVEMENTS, FundMovement.class);
+        KStream<String, Envelope> assets = decode(topics.assets(), StageNames.ASSETS, AssetRegistered.class);
+        KStream<String, Envelope> sightings = sightingStage(assets);
+        OwnerOutput owners = ownerStage(funds, sightings);
+        KStream<String, Envelope> fromAssetStage = assetStage(owners.toAssetStage());
+        KStream<String, Envelope> assignments = assignmentsForCore(owners.toCore(), fromAssetStage);
+        KStream<String, Envelope> sellerPayments = routeCoreOutput(coreStage(funds, movements, assignments));
+        pairStage(movements, sellerPayments);
+        caseTable();
+        return builder.build();
+    }
 
-        KStream<String, Envelope> funds = decode(builder, topics, topics.funds(), StageNames.FUNDS,
-                FundEarmarked.class, decoder, observer);
-        KStream<String, Envelope> movements = decode(builder, topics, topics.movements(), StageNames.MOVEMENTS,
-                FundMovement.class, decoder, observer);
-        KStream<String, Envelope> assets = decode(builder, topics, topics.assets(), StageNames.ASSETS,
-                AssetRegistered.class, decoder, observer);
-
-        // The assets topic is keyed by assetId (DESIGN.md), so the task of its partition p sees every registration
-        // of the assets it holds: the sighting stage reads it where it is decoded, without a repartition hop.
-        KStream<String, Envelope> sightings = stageOutput(assets
+    /**
+     * The assets topic is keyed by assetId (DESIGN.md), so the task of its partition p sees every registration of the
+     * assets it holds: the sighting stage reads it where it is decoded, without a repartition hop.
+     */
+    private KStream<String, Envelope> sightingStage(KStream<String, Envelope> assets) {
+        return stageOutput(assets
                 .process(() -> new SightingStage(settings.watermarkInterval(), observer), Named.as("sighting-stage"),
                         StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, StoreNames.ASSET_SIGHTINGS),
-                StageNames.SIGHTING, topics);
+                StageNames.SIGHTING);
+    }
 
-        boolean ownersDecide = settings.ownersDecideAssets();
+    /** What the owner stage sends on: to the asset stage (keyed by assetId) and to the core (keyed by fundId). */
+    private record OwnerOutput(KStream<String, Envelope> toAssetStage, KStream<String, Envelope> toCore) {
+    }
+
+    /** Earmarks (keyed by beneficiary) and sightings (keyed by owner) meet in the owner stage. */
+    private OwnerOutput ownerStage(KStream<String, Envelope> funds, KStream<String, Envelope> sightings) {
         KStream<String, Object> ownerOutput = funds
                 .selectKey((k, v) -> keyOr(v, p -> ((Fund) p).beneficiaryId()), Named.as("key-funds-by-owner"))
                 .merge(sightings, Named.as("merge-for-owner"))
@@ -93,68 +128,86 @@ public final class EarmarkTopology {
                 .branch((k, v) -> v instanceof AssetBound, Branched.withFunction(s -> s
                         .mapValues(v -> (Envelope) ((AssetBound) v).envelope(), Named.as("owner-to-asset")), "asset"))
                 .defaultBranch(Branched.as("core"));
-        KStream<String, Envelope> forCore = stageOutput(ownerBranches.get("owner-route-core"), StageNames.OWNER, topics);
+        KStream<String, Envelope> toCore = stageOutput(ownerBranches.get("owner-route-core"), StageNames.OWNER);
+        return new OwnerOutput(envelopes(ownerBranches.get("owner-route-asset")), toCore);
+    }
 
-        KStream<String, Envelope> fromAssetStage = stageOutput(envelopes(ownerBranches.get("owner-route-asset"))
+    /** Contested assets (or, in the earlier shape, every registration) are decided by the asset stage. */
+    private KStream<String, Envelope> assetStage(KStream<String, Envelope> fromOwners) {
+        return stageOutput(fromOwners
                 .repartition(repartitioned("asset-input"))
                 .process(() -> new AssetStage(partitions, settings.watermarkInterval(), observer, !ownersDecide),
                         Named.as("asset-stage"), StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS,
                         ownersDecide ? StoreNames.CONTESTED_ASSETS : StoreNames.ASSET_REGISTRY),
-                StageNames.ASSET, topics);
-        KStream<String, Envelope> assignments = ownersDecide
-                ? forCore.repartition(repartitioned("owner-assignments"))
+                StageNames.ASSET);
+    }
+
+    /** The owners' assignments and the asset stage's verdicts, keyed by fundId for the core. */
+    private KStream<String, Envelope> assignmentsForCore(KStream<String, Envelope> fromOwners,
+                                                         KStream<String, Envelope> fromAssetStage) {
+        return ownersDecide
+                ? fromOwners.repartition(repartitioned("owner-assignments"))
                         .merge(fromAssetStage.repartition(repartitioned("asset-verdicts")),
                                 Named.as("merge-assignments-verdicts"))
                 : fromAssetStage.repartition(repartitioned("asset-assignments"));
+    }
 
+    /**
+     * The fund ledger: earmarks and coloured movements where they are read (both topics are keyed by fundId), the
+     * assignments, and the pair stage's kickback verdicts.
+     */
+    private KStream<String, Object> coreStage(KStream<String, Envelope> funds, KStream<String, Envelope> movements,
+                                              KStream<String, Envelope> assignments) {
         KStream<String, Envelope> kickbacks = builder.stream(topics.kickbackSignals(),
                 Consumed.with(KEYS, ENVELOPES).withName("source-kickback-signals"));
-
-        KStream<String, Object> core = funds.merge(movements, Named.as("merge-core-events"))
+        return funds.merge(movements, Named.as("merge-core-events"))
                 .merge(assignments, Named.as("merge-core-assignments"))
                 .merge(kickbacks, Named.as("merge-core-kickbacks"))
                 .process(() -> new CoreStage(partitions, rules, settings.watermarkInterval(), observer, ownersDecide),
-                        Named.as("core-stage"), coreStores(ownersDecide));
+                        Named.as("core-stage"), coreStores());
+    }
 
-        KStream<String, Envelope> sellerPayments = envelopes(core.split(Named.as("core-"))
+    /** Alerts (with their cases' openings), statuses and dead letters to their topics; returns the seller payments. */
+    private KStream<String, Envelope> routeCoreOutput(KStream<String, Object> core) {
+        return envelopes(core.split(Named.as("core-"))
                 .branch((k, v) -> v instanceof FundAlert, Branched.withConsumer(s -> alertsAndCases(s
-                        .mapValues(v -> (FundAlert) v, Named.as("as-alert")), topics, serdes), "alerts"))
+                        .mapValues(v -> (FundAlert) v, Named.as("as-alert"))), "alerts"))
                 .branch((k, v) -> v instanceof FundStatus, Branched.withConsumer(s -> s
                         .mapValues(v -> (FundStatus) v, Named.as("as-status"))
                         .to(topics.fundStatus(), Produced.with(KEYS, serdes.avroValue(FundStatus.class))
                                 .withName("sink-fund-status")), "statuses"))
-                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, StageNames.CORE,
-                        topics), "failed"))
+                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, StageNames.CORE),
+                        "failed"))
                 .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v, Named.as("as-payment")),
                         "payments"))
                 .get("core-payments"));
+    }
 
+    /** Every movement keyed by "from|to" and the core's seller payments meet in the pair stage; its verdicts go back. */
+    private void pairStage(KStream<String, Envelope> movements, KStream<String, Envelope> sellerPayments) {
         stageOutput(movements.selectKey((k, v) -> keyOr(v, EarmarkTopology::pairKey), Named.as("key-by-pair"))
                 .merge(sellerPayments, Named.as("merge-for-pair"))
                 .repartition(repartitioned("pair-input"))
                 .process(() -> new PairStage(partitions, new KickbackRule(rules), settings.watermarkInterval(),
                         observer),
                         Named.as("pair-stage"), StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS,
-                        StoreNames.PAIR_LEDGERS), StageNames.PAIR, topics)
+                        StoreNames.PAIR_LEDGERS), StageNames.PAIR)
                 .to(topics.kickbackSignals(), Produced.with(KEYS, ENVELOPES).withName("sink-kickback-signals"));
-
-        caseTable(builder, topics, decoder);
-        return builder.build();
     }
 
-    private static String[] coreStores(boolean ownersDecide) {
-        return stores(ownersDecide, StoreNames.ASSET_VERDICTS, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS,
+    private String[] coreStores() {
+        return stores(StoreNames.ASSET_VERDICTS, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS,
                 StoreNames.FUND_LEDGERS, StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS);
     }
 
     /** {@code always}, and {@code ifOwnersDecide} too when the owner stage decides assets' funds. */
-    private static String[] stores(boolean ownersDecide, String ifOwnersDecide, String... always) {
+    private String[] stores(String ifOwnersDecide, String... always) {
         return ownersDecide ? Stream.concat(Stream.of(always), Stream.of(ifOwnersDecide)).toArray(String[]::new)
                 : always;
     }
 
     /** Each alert, and the OPENED act of its case: one task writes both, so they commit in one transaction. */
-    private static void alertsAndCases(KStream<String, FundAlert> alerts, TopicNames topics, SerdeFactory serdes) {
+    private void alertsAndCases(KStream<String, FundAlert> alerts) {
         alerts.to(topics.alerts(), Produced.with(KEYS, serdes.avroValue(FundAlert.class)).withName("sink-alerts"));
         alerts.map((fundId, alert) -> KeyValue.pair(alert.getAlertId(), CaseOpening.of(alert)), Named.as("open-case"))
                 .to(topics.cases(), Produced.with(KEYS, serdes.avroValue(CaseEvent.class))
@@ -162,20 +215,18 @@ public final class EarmarkTopology {
     }
 
     /** The case table, folded from the cases topic (OPENED from above, people's acts from the HTTP API). */
-    private static void caseTable(StreamsBuilder builder, TopicNames topics, EventDecoder decoder) {
+    private void caseTable() {
         KStream<byte[], byte[]> acts = builder.stream(topics.cases(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source-cases"));
         toDeadLetters(acts.process(() -> new CaseTableStage(decoder, StoreNames.CASES, StoreNames.CASE_HISTORY),
-                Named.as("case-table"), StoreNames.CASES, StoreNames.CASE_HISTORY), "cases", topics);
+                Named.as("case-table"), StoreNames.CASES, StoreNames.CASE_HISTORY), "cases");
     }
 
-    private static KStream<String, Envelope> decode(StreamsBuilder builder, TopicNames topics, String topic,
-                                                    String source, Class<? extends SpecificRecord> type,
-                                                    EventDecoder decoder, PipelineObserver observer) {
+    private KStream<String, Envelope> decode(String topic, String source, Class<? extends SpecificRecord> type) {
         return envelopes(builder.stream(topic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source-" + source))
                 .process(() -> new DecodeStage(source, type, decoder, observer), Named.as("decode-" + source))
                 .split(Named.as(source + "-"))
-                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, source, topics),
+                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, source),
                         "rejected"))
                 .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v,
                         Named.as(source + "-envelopes")), "accepted"))
@@ -183,9 +234,9 @@ public final class EarmarkTopology {
     }
 
     /** A stage's envelopes for the next stage; its dead letters (events whose processing failed) to their topic. */
-    private static KStream<String, Envelope> stageOutput(KStream<String, Object> out, String stage, TopicNames topics) {
+    private KStream<String, Envelope> stageOutput(KStream<String, Object> out, String stage) {
         return envelopes(out.split(Named.as(stage + "-"))
-                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, stage, topics),
+                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, stage),
                         "failed"))
                 .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v, Named.as(stage + "-out")),
                         "envelopes"))
@@ -193,7 +244,7 @@ public final class EarmarkTopology {
     }
 
     /** Writes dead letters as their key and value bytes; the headers that say why travel with the record. */
-    private static void toDeadLetters(KStream<?, Object> letters, String from, TopicNames topics) {
+    private void toDeadLetters(KStream<?, Object> letters, String from) {
         letters.map((k, v) -> KeyValue.pair(((DeadLetter) v).key(), ((DeadLetter) v).value()),
                         Named.as(from + "-dead-letter-bytes"))
                 .to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray())
