@@ -3,6 +3,7 @@ package io.earmark.app;
 import io.earmark.bench.BenchOptions;
 import io.earmark.bench.BenchReport;
 import io.earmark.bench.BenchRun;
+import io.earmark.bench.phases.LatencyWorkload;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -29,7 +30,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--commit-interval-ms", defaultValue = "100", description = "Commit interval of every stage")
     long commitIntervalMs;
 
-    @Option(names = "--latency-seconds", defaultValue = "30", description = "Length of the latency phase")
+    @Option(names = "--latency-seconds", defaultValue = "60",
+            description = "Length of the latency phase; its first third is warm-up (default ${DEFAULT-VALUE})")
     long latencySeconds;
 
     @Option(names = "--latency-share", defaultValue = "0.5", description = "Latency load as a share of S (eos)")
@@ -38,6 +40,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--latency-rate", defaultValue = "0",
             description = "Latency load in events/s, instead of the share (default: use the share)")
     double latencyRate;
+
+    @Option(names = "--latency-workload", defaultValue = "mix",
+            description = "What the latency phase sends: mix (the simulated mix, 1 in 20 events a probe diversion)"
+                    + " or diversions (only diversions, each an alert and a case) (default ${DEFAULT-VALUE})")
+    String latencyWorkload;
 
     @Option(names = "--seed", defaultValue = "2024", description = "Simulator seed")
     long seed;
@@ -53,7 +60,8 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         BenchOptions options = new BenchOptions(events, partitions, out, Duration.ofMillis(commitIntervalMs),
-                Duration.ofSeconds(latencySeconds), latencyShare, latencyRate, seed);
+                Duration.ofSeconds(latencySeconds), latencyShare, latencyRate, LatencyWorkload.parse(latencyWorkload),
+                seed);
         BenchReport report = BenchRun.run(options, System.err);
         report.write(out);
         System.out.print(report.table());

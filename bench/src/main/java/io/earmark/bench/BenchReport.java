@@ -2,6 +2,7 @@ package io.earmark.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.earmark.bench.phases.LatencyWorkload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ public record BenchReport(
         BrokerWork workAlos,
         double latencyRate,
         long latencySeconds,
+        LatencyWorkload latencyWorkload,
         Histogram latency) {
 
     public Map<String, Object> asJson() {
@@ -59,6 +61,8 @@ public record BenchReport(
         Map<String, Object> lat = new LinkedHashMap<>();
         lat.put("rateEventsPerSecond", round(latencyRate));
         lat.put("seconds", latencySeconds);
+        lat.put("workload", latencyWorkload.label());
+        lat.put("probeOneIn", latencyWorkload.probeOneIn());
         lat.put("samples", latency.getTotalCount());
         lat.put("p50Ms", ms(latency.getValueAtPercentile(50)));
         lat.put("p99Ms", ms(latency.getValueAtPercentile(99)));
@@ -90,8 +94,9 @@ public record BenchReport(
         out.append(String.format("CPU per event: %.1f µs (eos), %.1f µs (alos)%n", cpuMicrosPerEventEos,
                 cpuMicrosPerEventAlos));
         out.append(String.format("appended per event (eos): %s%n", perEventLine(workEos)));
-        out.append(String.format("event-to-alert latency at %.0f events/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms,"
-                        + " max %.1f ms (%d samples)%n", latencyRate, ms(latency.getValueAtPercentile(50)),
+        out.append(String.format("event-to-alert latency at %.0f events/s (%s): p50 %.1f ms, p99 %.1f ms, p99.9 %.1f"
+                        + " ms, max %.1f ms (%d samples)%n", latencyRate, latencyWorkload.description(),
+                ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)),
                 ms(latency.getMaxValue()), latency.getTotalCount()));
         return out.toString();

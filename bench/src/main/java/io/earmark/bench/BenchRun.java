@@ -20,7 +20,7 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * One benchmark run on one local broker, every stage measured against the same pre-loaded backlog: L0 (raw drain),
  * L1 (drain and decode), L2 (exactly-once pass-through hop), S (the pipeline, exactly-once and at-least-once), then
- * the latency probe at a share of S. Progress goes to {@code log}; the figures to a {@link BenchReport}.
+ * the latency probe at a share of S (or a fixed rate), on the simulated mix or on diversions only. Progress goes to {@code log}; the figures to a {@link BenchReport}.
  */
 public final class BenchRun {
 
@@ -76,17 +76,17 @@ public final class BenchRun {
                     : Math.max(10, measured * options.latencyLoadShare());
             Histogram latency = new Histogram(60_000_000L, 3);
             if (phases.runs("latency")) {
-                log.printf("latency: open-loop diversions at %,.0f events/s for %ds...%n", rate,
-                        options.latencyDuration().toSeconds());
-                latency = LatencyProbe.run(bootstrap, stack.registryUrl(), registry, p,
-                        options.commitInterval(), rate, options.latencyDuration(), log);
+                log.printf("latency: open-loop load (%s) at %,.0f events/s for %ds...%n",
+                        options.latencyWorkload().description(), rate, options.latencyDuration().toSeconds());
+                latency = LatencyProbe.run(bootstrap, stack.registryUrl(), registry, p, options.commitInterval(),
+                        options.latencyWorkload(), rate, options.latencyDuration(), options.seed(), log);
             }
 
             return new BenchReport(Instant.now().toString(), AppInfoParser.getVersion(),
                     Runtime.getRuntime().availableProcessors(), p, options.commitInterval().toMillis(),
                     loaded.events(), loaded.valueBytes(), l0, l1, l2, eos.throughput(), alos.throughput(),
                     eos.cpuMicrosPerEvent(), alos.cpuMicrosPerEvent(), eos.work(), alos.work(), rate,
-                    options.latencyDuration().toSeconds(), latency);
+                    options.latencyDuration().toSeconds(), options.latencyWorkload(), latency);
         }
     }
 
