@@ -8,7 +8,7 @@ import io.earmark.streams.state.AssetSightings;
 import io.earmark.streams.state.EnvelopeSerde;
 import io.earmark.streams.state.FundLedgerSerde;
 import io.earmark.streams.state.JsonSerde;
-import io.earmark.streams.state.OwnerFunds;
+import io.earmark.streams.state.OwnerFundsSerde;
 import io.earmark.streams.state.PairLedger;
 import io.earmark.streams.state.QueuePage;
 import io.earmark.streams.state.QueuePageSerde;
@@ -48,7 +48,7 @@ final class Stores {
         builder.addStateStore(store(StoreNames.CASE_HISTORY, Serdes.String()));
         builder.addStateStore(flushedAtCommit(StoreNames.FUND_LEDGERS, new FundLedgerSerde()));
         builder.addStateStore(flushedAtCommit(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
-        builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new JsonSerde<>(OwnerFunds.class)));
+        builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new OwnerFundsSerde()));
         builder.addStateStore(flushedAtCommit(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));
         if (settings.ownersDecideAssets()) {
             builder.addStateStore(flushedAtCommit(StoreNames.CONTESTED_ASSETS, new JsonSerde<>(AssetRecord.class)));
