@@ -3,11 +3,11 @@ package io.earmark.schemas.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -17,11 +17,18 @@ import java.time.Duration;
  * Transport failures (refused, timed out, interrupted) become {@link RegistryUnavailableException}; mapping
  * statuses to meaning is the caller's job.
  * <p>
- * A request that timed out is sent again, up to {@value #ATTEMPTS} times in all (every request here is idempotent: a
- * lookup, or a registration that returns the existing id). A process frozen past the timeout (a long GC pause, a
- * suspended VM) finds its request timed out the moment it runs again, even when the answer is already there: failing
- * then would stop the pipeline's stream thread over a registry that never failed. A registry that keeps not
- * answering still ends in {@link RegistryUnavailableException}, after {@value #ATTEMPTS} timeouts.
+ * A request that timed out, or whose connection closed before an answer came, is sent again, up to {@value #ATTEMPTS}
+ * times in all (every request here is idempotent: a lookup, or a registration that returns the existing id).
+ * <ul>
+ *   <li>A process frozen past the timeout (a long GC pause, a suspended VM) finds its request timed out the moment it
+ *   runs again, even when the answer is already there: failing then would stop the pipeline's stream thread over a
+ *   registry that never failed.</li>
+ *   <li>A kept-alive connection that the registry closed while it sat idle in the client's pool fails the next request
+ *   sent on it before any byte of an answer ("header parser received no bytes", a reset): the request never reached
+ *   a registry that is still there.</li>
+ * </ul>
+ * A registry that keeps not answering still ends in {@link RegistryUnavailableException}, after {@value #ATTEMPTS}
+ * tries; one that nothing listens for (connection refused) ends in it at once.
  */
 final class RegistryHttp {
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
@@ -76,12 +83,13 @@ final class RegistryHttp {
         for (int attempt = 1; response == null; attempt++) {
             try {
                 response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (HttpTimeoutException e) {
+            } catch (ConnectException e) {
+                throw new RegistryUnavailableException(url, describe(e), e);
+            } catch (IOException e) {
+                // a timeout, or a connection closed before the answer: ask again (see the class comment)
                 if (attempt == ATTEMPTS) {
                     throw new RegistryUnavailableException(url, describe(e) + " (" + ATTEMPTS + " tries)", e);
                 }
-            } catch (IOException e) {
-                throw new RegistryUnavailableException(url, describe(e), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RegistryUnavailableException(url, "interrupted while waiting for the answer", e);

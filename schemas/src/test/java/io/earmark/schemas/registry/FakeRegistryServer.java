@@ -32,6 +32,9 @@ final class FakeRegistryServer implements AutoCloseable {
     /** How many of the first requests get the delay; all of them unless {@link #delayFirst} says otherwise. */
     private volatile int delayedRequests = Integer.MAX_VALUE;
     private final AtomicInteger handled = new AtomicInteger();
+    /** How many of the first requests get no answer at all: the connection closes instead. */
+    private volatile int droppedRequests;
+    private final AtomicInteger received = new AtomicInteger();
 
     FakeRegistryServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -58,6 +61,12 @@ final class FakeRegistryServer implements AutoCloseable {
         return this;
     }
 
+    /** The first {@code requests} requests are read and then dropped: the connection closes without an answer. */
+    FakeRegistryServer dropFirst(int requests) {
+        this.droppedRequests = requests;
+        return this;
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -70,6 +79,10 @@ final class FakeRegistryServer implements AutoCloseable {
         requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestHeaders().getFirst("Content-Type"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+        if (received.getAndIncrement() < droppedRequests) {
+            exchange.close();
+            return;
+        }
         try {
             if (handled.getAndIncrement() < delayedRequests) {
                 closed.await(delayMillis, TimeUnit.MILLISECONDS);

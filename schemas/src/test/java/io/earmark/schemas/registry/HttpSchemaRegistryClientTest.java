@@ -161,6 +161,32 @@ class HttpSchemaRegistryClientTest {
     }
 
     @Test
+    void shouldAskAgainWhenTheConnectionClosesBeforeAnAnswerAsAStaleKeptAliveOneDoes() {
+        // Given the registry closes the connection of the first request without answering, as a kept-alive connection
+        // that the registry closed while it sat idle does (a POST, which the JDK's client does not resend itself)
+        server.dropFirst(1).answer(200, "{\"id\":21}");
+
+        // When a schema is registered
+        int id = client.register("s-value", SCHEMA);
+
+        // Then the registration is sent again on a new connection and answered
+        assertThat(id).isEqualTo(21);
+        assertThat(server.requests()).extracting(FakeRegistryServer.Request::path)
+                .containsExactly("/subjects/s-value/versions", "/subjects/s-value/versions");
+    }
+
+    @Test
+    void shouldGiveUpWhenEveryConnectionClosesBeforeAnAnswer() {
+        server.dropFirst(Integer.MAX_VALUE);
+
+        assertThatThrownBy(() -> client.register("s-value", SCHEMA))
+                .isInstanceOf(RegistryUnavailableException.class)
+                .hasMessageContaining("/subjects/s-value/versions")
+                .hasMessageContaining("3 tries");
+        assertThat(server.requests()).hasSize(3);
+    }
+
+    @Test
     void shouldEncodeTheSubjectAsOnePathSegment() {
         server.answer(200, "{\"id\":3}");
 
