@@ -1,29 +1,24 @@
 package io.earmark.streams.ledger;
 
-import io.earmark.schema.Severity;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.rules.AlertDraft;
-import io.earmark.streams.rules.AssetDeadlineRule;
-import io.earmark.streams.rules.CashWithdrawalRule;
-import io.earmark.streams.rules.DivertedFundsRule;
-import io.earmark.streams.rules.DuplicateAssetRule;
-import io.earmark.streams.rules.IdleFundsRule;
-import io.earmark.streams.rules.KickbackRule;
+import io.earmark.streams.rules.FundEvent;
+import io.earmark.streams.rules.FundRule;
+import io.earmark.streams.rules.FundRules;
 import io.earmark.streams.rules.Money;
-import io.earmark.streams.rules.OversubsidyRule;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.rules.Thresholds;
-import io.earmark.streams.rules.UnknownFundRule;
+import io.earmark.streams.rules.Verdict;
 import io.earmark.streams.state.AlertIds;
 import io.earmark.streams.state.Deadline;
 import io.earmark.streams.state.FundLedger;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Applies events and deadlines to one fund's ledger, in event-time order, and asks the rules what to raise. Each
@@ -33,6 +28,7 @@ import java.util.Optional;
 public final class LedgerBook {
 
     private final RuleBook rules;
+    private final List<FundRule> fundRules = FundRules.all();
     private final MoneyFlow flow = new MoneyFlow();
 
     public LedgerBook(RuleBook rules) {
@@ -64,9 +60,7 @@ public final class LedgerBook {
         if (!ledger.known()) {
             ledger.held.add(movement);
             Journey.held(ledger, movement);
-            long deadline = UnknownFundRule.deadline(movement, rules.defaults());
-            outcome.deadlines.add(new Deadline(deadline, movement.fundId(), Deadline.Kind.UNKNOWN_FUND,
-                    movement.eventId()));
+            decide(ledger, new FundEvent.Held(movement), outcome);
             return outcome;
         }
         applyKnown(ledger, movement, outcome);
@@ -75,56 +69,56 @@ public final class LedgerBook {
     }
 
     /**
-     * The alert a coloured movement raises on its own (cash withdrawal, else diversion) when it is applied, known
-     * already on its arrival: it depends only on the earmark and the movement, so once the fund is known the verdict
-     * cannot change, whenever the movement is applied. Empty when the fund is not known yet, the movement was applied
-     * already (a redelivery) or the alert was raised.
+     * The alerts a coloured movement raises on its own (cash withdrawal, diversion) when it is applied, known already
+     * on its arrival: they depend only on the earmark and the movement, so once the fund is known the verdict cannot
+     * change, whenever the movement is applied. Empty when the fund is not known yet, the movement was applied
+     * already (a redelivery) or the alerts were raised.
      */
-    public Optional<AlertDraft> immediateAlert(FundLedger ledger, Movement movement) {
+    public List<AlertDraft> immediateAlerts(FundLedger ledger, Movement movement) {
         if (!ledger.known() || ledger.appliedEventIds.contains("movements:" + movement.eventId())) {
-            return Optional.empty();
+            return List.of();
         }
-        return verdictOf(ledger.fund, movement)
-                .filter(draft -> !ledger.alertIds.contains(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger())));
-    }
-
-    private static Optional<AlertDraft> verdictOf(Fund fund, Movement movement) {
-        return CashWithdrawalRule.check(fund, movement).or(() -> DivertedFundsRule.check(fund, movement));
+        List<AlertDraft> drafts = new ArrayList<>();
+        FundEvent arrived = new FundEvent.Arrived(movement);
+        for (FundRule rule : fundRules) {
+            for (AlertDraft draft : rule.decide(arrived, ledger, thresholds(ledger)).alerts()) {
+                if (!ledger.alertIds.contains(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger()))) {
+                    drafts.add(draft);
+                }
+            }
+        }
+        return drafts;
     }
 
     private void applyKnown(FundLedger ledger, Movement movement, Outcome outcome) {
-        Fund fund = ledger.fund;
-        verdictOf(fund, movement).ifPresent(draft -> raise(ledger, draft, outcome));
+        decide(ledger, new FundEvent.Arrived(movement), outcome);
         boolean foWasEmpty = ledger.heldByFinancialOrg() <= 0;
         int sellerPaymentsBefore = outcome.sellerPayments.size();
         flow.apply(ledger, movement, outcome);
         Journey.moved(ledger, movement);
-        trackIdleEpisode(ledger, movement, foWasEmpty, outcome);
+        boolean idleEpisodeStarted = trackIdleEpisode(ledger, movement, foWasEmpty);
         boolean paidSeller = outcome.sellerPayments.size() > sellerPaymentsBefore;
-        if (paidSeller && ledger.firstSellerPaymentAt == null) {
+        boolean firstSellerPayment = paidSeller && ledger.firstSellerPaymentAt == null;
+        if (firstSellerPayment) {
             ledger.firstSellerPaymentAt = movement.eventTime();
             ledger.firstSellerPaymentEventId = movement.eventId();
-            if (fund.expectedAssetCount() > 0) {
-                outcome.deadlines.add(new Deadline(AssetDeadlineRule.deadline(ledger, movement.eventTime()),
-                        fund.fundId(), Deadline.Kind.ASSET_REGISTRATION, movement.eventId()));
-            }
         }
+        decide(ledger, new FundEvent.Moved(movement, idleEpisodeStarted, firstSellerPayment), outcome);
     }
 
-    private void trackIdleEpisode(FundLedger ledger, Movement movement, boolean foWasEmpty, Outcome outcome) {
+    /** @return whether the movement started an episode: the financial organisation holds the fund's money again */
+    private static boolean trackIdleEpisode(FundLedger ledger, Movement movement, boolean foWasEmpty) {
         long foBalance = ledger.heldByFinancialOrg();
         if (foWasEmpty && foBalance > 0) {
             ledger.idleSince = movement.eventTime();
             ledger.idleStartEventId = movement.eventId();
-            String ref = Long.toString(movement.eventTime());
-            outcome.deadlines.add(new Deadline(IdleFundsRule.mediumDeadline(ledger, movement.eventTime()),
-                    ledger.fund.fundId(), Deadline.Kind.IDLE_MEDIUM, ref));
-            outcome.deadlines.add(new Deadline(IdleFundsRule.highDeadline(ledger, movement.eventTime(),
-                    thresholds(ledger)), ledger.fund.fundId(), Deadline.Kind.IDLE_HIGH, ref));
-        } else if (foBalance <= 0) {
+            return true;
+        }
+        if (foBalance <= 0) {
             ledger.idleSince = null;
             ledger.idleStartEventId = null;
         }
+        return false;
     }
 
     public Outcome applyAssignment(FundLedger ledger, Assignment assignment) {
@@ -136,7 +130,7 @@ public final class LedgerBook {
         outcome.changed = true;
         if (assignment.duplicate()) {
             Journey.duplicate(ledger, assignment);
-            raise(ledger, DuplicateAssetRule.alert(assignment), outcome);
+            decide(ledger, new FundEvent.Duplicated(assignment), outcome);
             return outcome;
         }
         if (ledger.hasAsset(r.assetId())) {
@@ -145,32 +139,30 @@ public final class LedgerBook {
         ledger.assets.add(r);
         ledger.registeredValue = Money.plus("registeredValue", ledger.registeredValue, r.actualValue());
         Journey.registered(ledger, r);
-        if (ledger.known() && OversubsidyRule.applies(ledger)) {
-            ledger.subsidyChecked = true;
-            OversubsidyRule.check(ledger, r).ifPresent(draft -> raise(ledger, draft, outcome));
-        }
+        decide(ledger, new FundEvent.Registered(r), outcome);
         touch(ledger, r.eventTime());
         return outcome;
     }
 
     public Outcome applyKickback(FundLedger ledger, KickbackSignal signal) {
         Outcome outcome = new Outcome();
-        raise(ledger, KickbackRule.alert(signal), outcome);
+        decide(ledger, new FundEvent.KickbackSignalled(signal), outcome);
         return outcome;
     }
 
+    /**
+     * A deadline has come. The ledger's own part: the registration deadline passes once; a held movement whose hold
+     * ran out is set aside (unless its fund was announced meanwhile, which applied it).
+     */
     public Outcome fire(FundLedger ledger, Deadline deadline) {
         Outcome outcome = new Outcome();
         switch (deadline.kind()) {
-            case IDLE_MEDIUM, IDLE_HIGH -> IdleFundsRule.atDeadline(ledger, Long.parseLong(deadline.ref()),
-                    deadline.at(), deadline.kind() == Deadline.Kind.IDLE_HIGH ? Severity.HIGH : Severity.MEDIUM)
-                    .ifPresent(draft -> raise(ledger, draft, outcome));
+            case IDLE_MEDIUM, IDLE_HIGH -> decide(ledger, new FundEvent.DeadlineReached(deadline), outcome);
             case ASSET_REGISTRATION -> {
                 if (!ledger.assetDeadlinePassed) {
                     ledger.assetDeadlinePassed = true;
                     outcome.changed = true;
-                    AssetDeadlineRule.atDeadline(ledger, thresholds(ledger), deadline.at())
-                            .ifPresent(draft -> raise(ledger, draft, outcome));
+                    decide(ledger, new FundEvent.DeadlineReached(deadline), outcome);
                 }
             }
             case UNKNOWN_FUND -> ledger.held.stream().filter(m -> m.eventId().equals(deadline.ref())).findFirst()
@@ -179,13 +171,23 @@ public final class LedgerBook {
                         ledger.setAside.add(m);
                         Journey.setAside(ledger, m);
                         outcome.changed = true;
-                        raise(ledger, UnknownFundRule.alert(m, deadline.at(), rules.defaults()), outcome);
+                        decide(ledger, new FundEvent.HoldExpired(m, deadline.at()), outcome);
                     });
         }
         return outcome;
     }
 
-    private void raise(FundLedger ledger, AlertDraft draft, Outcome outcome) {
+    /** Asks every rule, in order, and takes their verdicts: each new alert raised once, each deadline scheduled. */
+    private void decide(FundLedger ledger, FundEvent event, Outcome outcome) {
+        Thresholds thresholds = thresholds(ledger);
+        for (FundRule rule : fundRules) {
+            Verdict verdict = rule.decide(event, ledger, thresholds);
+            verdict.alerts().forEach(draft -> raise(ledger, draft, outcome));
+            outcome.deadlines.addAll(verdict.deadlines());
+        }
+    }
+
+    private static void raise(FundLedger ledger, AlertDraft draft, Outcome outcome) {
         if (ledger.alertIds.add(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger()))) {
             outcome.alerts.add(draft);
             outcome.changed = true;
@@ -194,8 +196,9 @@ public final class LedgerBook {
         }
     }
 
+    /** The fund's programme's thresholds; the rule book's defaults while the fund is unknown. */
     private Thresholds thresholds(FundLedger ledger) {
-        return rules.forProgramme(ledger.fund.programme());
+        return ledger.known() ? rules.forProgramme(ledger.fund.programme()) : rules.defaults();
     }
 
     private static void touch(FundLedger ledger, long eventTime) {

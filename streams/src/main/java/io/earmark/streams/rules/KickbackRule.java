@@ -1,65 +1,28 @@
 package io.earmark.streams.rules;
 
+import io.earmark.schema.AlertRule;
+import io.earmark.schema.Severity;
 import io.earmark.streams.model.KickbackSignal;
-import io.earmark.streams.model.Movement;
-import io.earmark.streams.model.SellerPayment;
-import io.earmark.streams.state.PairLedger;
-import io.earmark.streams.state.PairLedger.Receipt;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import io.earmark.streams.state.FundLedger;
 
 /**
  * KICKBACK_SUSPECTED: within the window after a seller first received a fund's money, the seller sends the fund's
- * beneficiary, coloured or not, at least the threshold share of what it received. Fires once per (fund, seller),
- * on the transfer that brings the sum sent back to the threshold. Works on the ledger of one seller–beneficiary pair.
+ * beneficiary, coloured or not, at least the threshold share of what it received. The seller–beneficiary pair's
+ * ledger finds it ({@link KickbackWatch}); this rule raises the alert on the fund.
  */
-public final class KickbackRule {
+public final class KickbackRule implements FundRule {
 
-    private final RuleBook rules;
-
-    public KickbackRule(RuleBook rules) {
-        this.rules = rules;
-    }
-
-    public void onPayment(PairLedger pair, SellerPayment payment) {
-        Receipt receipt = pair.funds.computeIfAbsent(payment.fundId(), id -> {
-            Receipt r = new Receipt();
-            r.programme = payment.programme();
-            r.firstReceiptAt = payment.eventTime();
-            return r;
-        });
-        receipt.received = Money.plus("received", receipt.received, payment.amount());
-        receipt.evidence.add(Evidence.movement(payment.eventId(), payment.eventTime()));
-    }
-
-    /** A transfer from the seller to the beneficiary: counts towards every fund whose window it falls in. */
-    public List<KickbackSignal> onTransferBack(PairLedger pair, Movement back) {
-        List<KickbackSignal> signals = new ArrayList<>();
-        for (Map.Entry<String, Receipt> entry : pair.funds.entrySet()) {
-            Receipt receipt = entry.getValue();
-            Thresholds thresholds = rules.forProgramme(receipt.programme);
-            long windowEnd = receipt.firstReceiptAt + Duration.ofDays(thresholds.kickbackWindowDays()).toMillis();
-            if (receipt.flagged || back.eventTime() < receipt.firstReceiptAt || back.eventTime() > windowEnd) {
-                continue;
-            }
-            receipt.sentBack = Money.plus("sentBack", receipt.sentBack, back.amount());
-            receipt.evidence.add(Evidence.of(back));
-            if (Money.compareProducts(receipt.sentBack, 10_000L, receipt.received, thresholds.kickbackShareBps()) >= 0) {
-                receipt.flagged = true;
-                signals.add(new KickbackSignal(entry.getKey(), back.fromId(), receipt.sentBack, receipt.received,
-                        back.eventId(), back.eventTime(), List.copyOf(receipt.evidence)));
-            }
+    @Override
+    public Verdict decide(FundEvent event, FundLedger ledger, Thresholds thresholds) {
+        if (!(event instanceof FundEvent.KickbackSignalled signalled)) {
+            return Verdict.none();
         }
-        return signals;
-    }
-
-    public static AlertDraft alert(KickbackSignal signal) {
-        return new AlertDraft(io.earmark.schema.AlertRule.KICKBACK_SUSPECTED, io.earmark.schema.Severity.CRITICAL,
-                signal.sentBack(), signal.sellerId(), signal.eventTime(), signal.triggerEventId(),
-                "Seller " + signal.sellerId() + " sent " + Money.kzt(signal.sentBack()) + " back to the beneficiary of fund "
-                        + signal.fundId() + " after receiving " + Money.kzt(signal.received()) + " from it.",
-                signal.evidence());
+        KickbackSignal signal = signalled.signal();
+        return Verdict.alert(new AlertDraft(AlertRule.KICKBACK_SUSPECTED, Severity.CRITICAL, signal.sentBack(),
+                signal.sellerId(), signal.eventTime(), signal.triggerEventId(),
+                "Seller " + signal.sellerId() + " sent " + Money.kzt(signal.sentBack())
+                        + " back to the beneficiary of fund " + signal.fundId() + " after receiving "
+                        + Money.kzt(signal.received()) + " from it.",
+                signal.evidence()));
     }
 }

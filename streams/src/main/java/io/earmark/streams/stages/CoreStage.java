@@ -105,7 +105,7 @@ public final class CoreStage extends OrderedStage {
 
     /**
      * Sends a cash withdrawal or diversion alert as soon as the movement arrives when its fund is known: the verdict
-     * is the one applying the movement in event-time order will reach (see {@link LedgerBook#immediateAlert}), so
+     * is the one applying the movement in event-time order will reach (see {@link LedgerBook#immediateAlerts}), so
      * only its timing changes, not which alerts are raised. The ledger notes it, so that the in-order application
      * records the alert (ids, journey) without sending it twice.
      */
@@ -116,7 +116,7 @@ public final class CoreStage extends OrderedStage {
             if (ledger == null) {
                 return;
             }
-            book.immediateAlert(ledger, movement).ifPresent(draft -> {
+            book.immediateAlerts(ledger, movement).forEach(draft -> {
                 if (ledger.announcedAlertIds.add(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger()))) {
                     FundAlert alert = alerts.create(ledger, draft);
                     ledgers.put(movement.fundId(), ledger);

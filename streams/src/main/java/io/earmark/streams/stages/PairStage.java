@@ -8,7 +8,7 @@ import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.SellerPayment;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
-import io.earmark.streams.rules.KickbackRule;
+import io.earmark.streams.rules.KickbackWatch;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.PairLedger;
 import io.earmark.streams.state.StoreNames;
@@ -18,19 +18,19 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 
 /**
  * Keyed by "seller|beneficiary". In: the core's seller payments and every movement (coloured or not) keyed by
- * "from|to". Out, keyed by fundId for the core: a {@link KickbackSignal} when {@link KickbackRule} fires. Movements
+ * "from|to". Out, keyed by fundId for the core: a {@link KickbackSignal} when {@link KickbackWatch} signals. Movements
  * between parties that no fund ever connected are ignored without keeping state.
  */
 public final class PairStage extends OrderedStage {
 
     private final int partitions;
-    private final KickbackRule rule;
+    private final KickbackWatch watch;
     private CachedStore<PairLedger> pairs;
 
-    public PairStage(int partitions, KickbackRule rule, Duration watermarkInterval, PipelineObserver observer) {
+    public PairStage(int partitions, KickbackWatch watch, Duration watermarkInterval, PipelineObserver observer) {
         super(StageNames.PAIR, StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
-        this.rule = rule;
+        this.watch = watch;
     }
 
     public static String pairKey(String sellerId, String beneficiaryId) {
@@ -57,7 +57,7 @@ public final class PairStage extends OrderedStage {
                 pair = new PairLedger();
             }
             if (pair.seenEventIds.add("payment:" + payment.eventId())) {
-                rule.onPayment(pair, payment);
+                watch.onPayment(pair, payment);
                 pairs.put(key, pair);
             }
         } else if (payload instanceof Movement movement) {
@@ -66,7 +66,7 @@ public final class PairStage extends OrderedStage {
             if (pair == null || !pair.seenEventIds.add("movement:" + movement.eventId())) {
                 return;
             }
-            List<KickbackSignal> signals = rule.onTransferBack(pair, movement);
+            List<KickbackSignal> signals = watch.onTransferBack(pair, movement);
             pairs.put(key, pair);
             signals.forEach(signal -> forwardPayload(signal.fundId(), signal));
         }

@@ -43,7 +43,6 @@ public final class FundLedger {
 
     public List<Registration> assets = new ArrayList<>();
     public long registeredValue;
-    public boolean subsidyChecked;
 
     @JsonDeserialize(as = LinkedHashSet.class)
     public Set<String> appliedEventIds = new LinkedHashSet<>();
@@ -51,7 +50,7 @@ public final class FundLedger {
     public Set<String> alertIds = new LinkedHashSet<>();
     /**
      * Alerts already sent on a movement's arrival, before the movement is applied in order (see
-     * {@code LedgerBook.immediateAlert} in the ledger package); applying it raises them as usual without sending them
+     * {@code LedgerBook.immediateAlerts} in the ledger package); applying it raises them as usual without sending them
      * again.
      */
     @JsonDeserialize(as = LinkedHashSet.class)
@@ -108,7 +107,6 @@ public final class FundLedger {
         copy.assetDeadlinePassed = assetDeadlinePassed;
         copy.assets = new ArrayList<>(assets);
         copy.registeredValue = registeredValue;
-        copy.subsidyChecked = subsidyChecked;
         copy.appliedEventIds = new LinkedHashSet<>(appliedEventIds);
         copy.alertIds = new LinkedHashSet<>(alertIds);
         copy.announcedAlertIds = new LinkedHashSet<>(announcedAlertIds);

@@ -22,10 +22,14 @@ import org.apache.kafka.common.serialization.Serializer;
  * registrations in {@link RecordCodec}'s form. A string that occurs again in the same ledger (a party, the fund id,
  * an event id in the journey) is written once and then referred to. Ledgers are rewritten at every commit that
  * changes them, and as JSON their encoding was a large share of the core's time.
+ * <p>
+ * Version 2 dropped version 1's flag after the registered value (whether the oversubsidy check had run: the check
+ * runs on the one registration that completes the expected count, so no flag is needed); version 1 is still read.
  */
 public final class FundLedgerSerde implements Serde<FundLedger> {
 
-    private static final byte VERSION = 1;
+    private static final byte VERSION = 2;
+    private static final byte VERSION_WITH_SUBSIDY_FLAG = 1;
 
     @Override
     public Serializer<FundLedger> serializer() {
@@ -51,11 +55,11 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
     static FundLedger read(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
-            if (version != VERSION) {
+            if (version != VERSION && version != VERSION_WITH_SUBSIDY_FLAG) {
                 throw new SerializationException("unknown fund ledger format version " + version + " (this build "
-                        + "reads version " + VERSION + ")");
+                        + "reads versions " + VERSION_WITH_SUBSIDY_FLAG + " and " + VERSION + ")");
             }
-            return read(in, RecordCodec.Reader.sharingStrings(in));
+            return read(in, RecordCodec.Reader.sharingStrings(in), version);
         } catch (IOException e) {
             throw new SerializationException("cannot read a fund ledger", e);
         }
@@ -95,7 +99,6 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
             records.registration(r);
         }
         out.writeLong(ledger.registeredValue);
-        out.writeBoolean(ledger.subsidyChecked);
         writeStrings(ledger.appliedEventIds, out, records);
         writeStrings(ledger.alertIds, out, records);
         writeStrings(ledger.announcedAlertIds, out, records);
@@ -118,7 +121,7 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
     }
 
     /** Reads the fields in {@link #write}'s order, into the mutable collection types the ledger starts with. */
-    private static FundLedger read(DataInputStream in, RecordCodec.Reader records) throws IOException {
+    private static FundLedger read(DataInputStream in, RecordCodec.Reader records, byte version) throws IOException {
         FundLedger ledger = new FundLedger();
         ledger.fundId = records.string();
         ledger.fund = in.readBoolean() ? records.fund() : null;
@@ -144,7 +147,9 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
             ledger.assets.add(records.registration());
         }
         ledger.registeredValue = in.readLong();
-        ledger.subsidyChecked = in.readBoolean();
+        if (version == VERSION_WITH_SUBSIDY_FLAG) {
+            in.readBoolean();
+        }
         ledger.appliedEventIds = readStrings(records);
         ledger.alertIds = readStrings(records);
         ledger.announcedAlertIds = readStrings(records);

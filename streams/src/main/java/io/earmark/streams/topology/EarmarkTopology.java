@@ -16,7 +16,7 @@ import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
-import io.earmark.streams.rules.KickbackRule;
+import io.earmark.streams.rules.KickbackWatch;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.stages.AssetBound;
 import io.earmark.streams.stages.AssetStage;
@@ -188,7 +188,7 @@ public final class EarmarkTopology {
         stageOutput(movements.selectKey((k, v) -> keyOr(v, EarmarkTopology::pairKey), Named.as("key-by-pair"))
                 .merge(sellerPayments, Named.as("merge-for-pair"))
                 .repartition(repartitioned("pair-input"))
-                .process(() -> new PairStage(partitions, new KickbackRule(rules), settings.watermarkInterval(),
+                .process(() -> new PairStage(partitions, new KickbackWatch(rules), settings.watermarkInterval(),
                         observer),
                         Named.as("pair-stage"), StoreNames.PAIR_BUFFER, StoreNames.PAIR_WATERMARKS,
                         StoreNames.PAIR_LEDGERS), StageNames.PAIR)

@@ -106,7 +106,6 @@ class FundLedgerSerdeProperties {
                 .use(Arbitraries.of(true, false)).inSetter((l, v) -> l.assetDeadlinePassed = v)
                 .use(registrations().list().ofMaxSize(4)).inSetter((l, v) -> l.assets = new ArrayList<>(v))
                 .use(longs()).inSetter((l, v) -> l.registeredValue = v)
-                .use(Arbitraries.of(true, false)).inSetter((l, v) -> l.subsidyChecked = v)
                 .use(text().list().ofMaxSize(8)).inSetter((l, v) -> l.appliedEventIds = new LinkedHashSet<>(v))
                 .use(text().list().ofMaxSize(4)).inSetter((l, v) -> l.alertIds = new LinkedHashSet<>(v))
                 .use(text().list().ofMaxSize(4)).inSetter((l, v) -> l.announcedAlertIds = new LinkedHashSet<>(v))

@@ -19,6 +19,8 @@ import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.testing.Events;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +64,6 @@ class FundLedgerSerdeTest {
         ledger.assets.add(new Registration("a-2", Registry.MACHINERY_REGISTRY, "TR-2", "TRACTOR", BENEFICIARY,
                 SELLER, "F-7", 550_000_00L, T + 6));
         ledger.registeredValue = 1_000_000_00L;
-        ledger.subsidyChecked = true;
         ledger.appliedEventIds.addAll(List.of("movements:m-z", "funds:earmark-F-7", "movements:m-a"));
         ledger.alertIds.addAll(List.of("IDLE_FUNDS:F-7:2", "CASH_WITHDRAWAL:F-7:m-aside"));
         ledger.announcedAlertIds.add("CASH_WITHDRAWAL:F-7:m-aside");
@@ -150,11 +151,28 @@ class FundLedgerSerdeTest {
     @Test
     void shouldRefuseAnUnknownFormatVersion() {
         byte[] bytes = serde.serializer().serialize("t", fullLedger());
-        bytes[0] = 2;
+        bytes[0] = 3;
 
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("unknown fund ledger format version 2");
+                .hasMessageContaining("unknown fund ledger format version 3");
+    }
+
+    @Test
+    void shouldReadALedgerThatTheFirstFormatWrote() throws IOException {
+        // Given the full ledger as the previous build wrote it (format version 1, with its oversubsidy flag)
+        byte[] stored;
+        try (InputStream in = getClass().getResourceAsStream("/state/fund-ledger-v1.bin")) {
+            stored = in.readAllBytes();
+        }
+        assertThat(stored[0]).isEqualTo((byte) 1);
+
+        // When this build reads it
+        FundLedger read = serde.deserializer().deserialize("t", stored);
+
+        // Then every field it still has reads back, and the ledger is written in the current version
+        assertThat(read).usingRecursiveComparison().isEqualTo(fullLedger());
+        assertThat(serde.serializer().serialize("t", read)[0]).isEqualTo((byte) 2);
     }
 
     @Test
