@@ -80,8 +80,9 @@ public final class LedgerBook {
         }
         List<AlertDraft> drafts = new ArrayList<>();
         FundEvent arrived = new FundEvent.Arrived(movement);
+        Thresholds thresholds = thresholds(ledger);
         for (FundRule rule : fundRules) {
-            for (AlertDraft draft : rule.decide(arrived, ledger, thresholds(ledger)).alerts()) {
+            for (AlertDraft draft : rule.decide(arrived, ledger, thresholds).alerts()) {
                 if (!ledger.alertIds.contains(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger()))) {
                     drafts.add(draft);
                 }

@@ -1,6 +1,7 @@
 package io.earmark.streams.rules;
 
 import io.earmark.schema.Channel;
+import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.Programme;
 import io.earmark.schema.Purpose;
 import io.earmark.schema.Registry;
@@ -113,54 +114,51 @@ final class RuleFixtures {
         return new EvidenceRef(eventId, Topics.FUNDS, at);
     }
 
-    /** A fund with sensible defaults; a test changes only what it is about. */
+    /**
+     * A fund with the defaults of {@link Events#fund(String)} (the earmark the topology tests use); a test changes only
+     * what it is about.
+     */
     static final class FundBuilder {
-        private Programme programme = Programme.AUYL_AMANATY;
-        private long amount = kzt(5_000_000);
-        private Purpose purpose = Purpose.LIVESTOCK;
-        private List<String> approvedSellers = List.of(SELLER);
-        private int expectedAssetCount = 2;
-        private Integer subsidyRateBps;
-        private int maxIdleHours = 48;
-        private int registrationDeadlineDays = 30;
+        private final FundEarmarked.Builder earmark = FundEarmarked.newBuilder(Events.fund(FUND_ID));
 
         FundBuilder programme(Programme value) {
-            programme = value;
+            earmark.setProgramme(value);
             return this;
         }
 
+        /** The amount earmarked, and the asset value declared with it. */
         FundBuilder amount(long value) {
-            amount = value;
+            earmark.setAmount(value).setDeclaredAssetValue(value);
             return this;
         }
 
         FundBuilder purpose(Purpose value) {
-            purpose = value;
+            earmark.setPurpose(value);
             return this;
         }
 
         FundBuilder approvedSellers(String... sellers) {
-            approvedSellers = List.of(sellers);
+            earmark.setApprovedSellers(List.of(sellers));
             return this;
         }
 
         FundBuilder expectedAssets(int count) {
-            expectedAssetCount = count;
+            earmark.setExpectedAssetCount(count);
             return this;
         }
 
         FundBuilder subsidyRateBps(Integer bps) {
-            subsidyRateBps = bps;
+            earmark.setSubsidyRateBps(bps);
             return this;
         }
 
         FundBuilder maxIdleHours(int hours) {
-            maxIdleHours = hours;
+            earmark.setMaxIdleHours(hours);
             return this;
         }
 
         FundBuilder registrationDeadlineDays(int days) {
-            registrationDeadlineDays = days;
+            earmark.setRegistrationDeadlineDays(days);
             return this;
         }
 
@@ -170,9 +168,7 @@ final class RuleFixtures {
         }
 
         Fund build() {
-            return new Fund("earmark-" + FUND_ID, FUND_ID, programme, OPERATOR, BENEFICIARY, BANK, amount, purpose,
-                    approvedSellers, expectedAssetCount, amount, subsidyRateBps, maxIdleHours,
-                    registrationDeadlineDays, T0);
+            return Fund.of(earmark.build());
         }
     }
 }
