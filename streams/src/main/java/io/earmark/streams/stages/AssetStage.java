@@ -23,27 +23,21 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
  * stage found for them (each waits until its asset's record is here). Out, keyed by
  * fundId for the core, which holds each such registration back until it comes: an {@link AssetVerdict} (count it,
  * count it as a duplicate of the first fund, or apply nothing for a repeat against the same fund).
- * <p>
- * With {@code decidesAll} (the earlier shape, kept to compare against), every registration comes here, and the
- * assignment to apply goes to the core as it is, unordered verdicts none.
  */
 public final class AssetStage extends OrderedStage {
 
     private final int partitions;
-    private final boolean decidesAll;
     private CachedStore<AssetRecord> assets;
 
-    public AssetStage(int partitions, Duration watermarkInterval, PipelineObserver observer, boolean decidesAll) {
+    public AssetStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
         super(StageNames.ASSET, StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
-        this.decidesAll = decidesAll;
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         super.init(context);
-        assets = cached(context, decidesAll ? StoreNames.ASSET_REGISTRY : StoreNames.CONTESTED_ASSETS,
-                AssetRecord::copy);
+        assets = cached(context, StoreNames.CONTESTED_ASSETS, AssetRecord::copy);
     }
 
     @Override
@@ -71,7 +65,7 @@ public final class AssetStage extends OrderedStage {
     /** A registration of a contested asset waits, in its place in the order, for the asset's handed-over record. */
     @Override
     protected boolean canApply(Envelope envelope) {
-        return decidesAll || !(envelope.payload() instanceof Assignment assignment)
+        return !(envelope.payload() instanceof Assignment assignment)
                 || assets.get(assignment.registration().assetId()) != null;
     }
 
@@ -80,16 +74,14 @@ public final class AssetStage extends OrderedStage {
         if (!(payload instanceof Assignment assignment)) {
             return;
         }
-        boolean awaited = !decidesAll && assignment.fundId() != null;
+        boolean awaited = assignment.fundId() != null;
         try {
             String assetId = assignment.registration().assetId();
             AssetRecord record = assets.get(assetId);
             record = record != null ? record : new AssetRecord();
             Optional<Assignment> applied = record.record(assignment);
             assets.put(assetId, record);
-            if (decidesAll) {
-                applied.ifPresent(a -> forwardPayload(a.fundId(), a));
-            } else if (awaited) {
+            if (awaited) {
                 forwardPayload(assignment.fundId(), new AssetVerdict(applied.orElse(assignment), applied.isPresent()));
             }
         } catch (RuntimeException e) {
@@ -104,8 +96,5 @@ public final class AssetStage extends OrderedStage {
     /** Verdicts are taken unordered (the core knows which it waits for), so no watermark goes on. */
     @Override
     protected void emitWatermark(Envelope watermark) {
-        if (decidesAll) {
-            super.emitWatermark(watermark);
-        }
     }
 }

@@ -52,7 +52,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class CoreStage extends OrderedStage {
 
     private final int partitions;
-    private final boolean assignmentsFromOwners;
     private final LedgerBook book;
     private final AlertFactory alerts;
     private final StatusView statuses;
@@ -65,16 +64,9 @@ public final class CoreStage extends OrderedStage {
     /** Funds whose status changed since the last commit, in the order they first changed. */
     private final Set<String> statusDue = new LinkedHashSet<>();
 
-    /**
-     * With {@code assignmentsFromOwners}, registrations come from the owner stage (and verdicts on contested assets
-     * from the asset stage); otherwise (the earlier shape, kept to compare against) every one comes from the asset
-     * stage.
-     */
-    public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval, PipelineObserver observer,
-                     boolean assignmentsFromOwners) {
+    public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval, PipelineObserver observer) {
         super(StageNames.CORE, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
-        this.assignmentsFromOwners = assignmentsFromOwners;
         this.book = new LedgerBook(rules);
         this.alerts = new AlertFactory(rules.version());
         this.statuses = new StatusView(rules);
@@ -86,7 +78,7 @@ public final class CoreStage extends OrderedStage {
         ledgers = cached(context, StoreNames.FUND_LEDGERS, FundLedger::copy);
         deadlines = new DeadlineIndex(queued(context, StoreNames.FUND_DEADLINES));
         recentAlerts = context.getStateStore(StoreNames.RECENT_ALERTS);
-        verdicts = assignmentsFromOwners ? context.getStateStore(StoreNames.ASSET_VERDICTS) : null;
+        verdicts = context.getStateStore(StoreNames.ASSET_VERDICTS);
         super.init(context);
     }
 
@@ -131,7 +123,7 @@ public final class CoreStage extends OrderedStage {
         List<String> channels = new ArrayList<>();
         channels.add(StageNames.channel(StageNames.FUNDS, partition));
         channels.add(StageNames.channel(StageNames.MOVEMENTS, partition));
-        channels.addAll(StageNames.allOf(partitions, assignmentsFromOwners ? StageNames.OWNER : StageNames.ASSET));
+        channels.addAll(StageNames.allOf(partitions, StageNames.OWNER));
         return channels;
     }
 

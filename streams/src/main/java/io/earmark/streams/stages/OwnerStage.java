@@ -32,20 +32,15 @@ import org.apache.kafka.streams.processor.api.Record;
  * instead: the record is handed over to it ({@link AssetHandover}), each registration goes to it ({@link AssetBound}),
  * and the core gets the registration to hold until the asset stage's verdict comes. A registration this task applies after the handover (one that came
  * late, or was waiting for its turn) follows the handed-over record to the asset stage too.
- * <p>
- * With {@code decidesAssets} false (the earlier shape, kept to compare against), every registration goes to the
- * asset stage and nothing goes to the core.
  */
 public final class OwnerStage extends OrderedStage {
 
     private final int partitions;
-    private final boolean decidesAssets;
     private CachedStore<OwnerFunds> owners;
 
-    public OwnerStage(int partitions, Duration watermarkInterval, PipelineObserver observer, boolean decidesAssets) {
+    public OwnerStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
         super(StageNames.OWNER, StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
-        this.decidesAssets = decidesAssets;
     }
 
     @Override
@@ -87,26 +82,24 @@ public final class OwnerStage extends OrderedStage {
         if (!(envelope.payload() instanceof HandoverAsked asked)) {
             return false;
         }
-        if (decidesAssets) {
-            isolated(work(envelope), () -> {
-                try {
-                    OwnerFunds owner = load(asked.ownerId());
-                    AssetRecord record = owner.assetToChange(asked.assetId());
-                    if (!record.handedOver) {
-                        toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(),
-                                asked.eventTime()));
-                        record.handedOver = true;
-                        owner.putAsset(asked.assetId(), record);
-                        owners.put(asked.ownerId(), owner);
-                    }
-                } catch (RuntimeException e) {
-                    // The asset stage waits for a record before it decides this asset: it gets an empty one.
-                    toAssetStage(asked.assetId(), new AssetRecord().handover(asked.assetId(), asked.askedBy(),
+        isolated(work(envelope), () -> {
+            try {
+                OwnerFunds owner = load(asked.ownerId());
+                AssetRecord record = owner.assetToChange(asked.assetId());
+                if (!record.handedOver) {
+                    toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(),
                             asked.eventTime()));
-                    throw e;
+                    record.handedOver = true;
+                    owner.putAsset(asked.assetId(), record);
+                    owners.put(asked.ownerId(), owner);
                 }
-            });
-        }
+            } catch (RuntimeException e) {
+                // The asset stage waits for a record before it decides this asset: it gets an empty one.
+                toAssetStage(asked.assetId(), new AssetRecord().handover(asked.assetId(), asked.askedBy(),
+                        asked.eventTime()));
+                throw e;
+            }
+        });
         return true;
     }
 
@@ -125,10 +118,10 @@ public final class OwnerStage extends OrderedStage {
             }
         }
         Assignment assignment = Assignment.matched(registration, fundId);
-        AssetRecord record = decidesAssets ? owner.assets.get(registration.assetId()) : null;
-        if (!decidesAssets || sighting.contested() || record != null && record.handedOver) {
+        AssetRecord record = owner.assets.get(registration.assetId());
+        if (sighting.contested() || record != null && record.handedOver) {
             toAssetStage(registration.assetId(), assignment);
-            if (decidesAssets && fundId != null) {
+            if (fundId != null) {
                 forwardPayload(fundId, assignment.awaitingVerdict());
             }
             return;
@@ -144,13 +137,11 @@ public final class OwnerStage extends OrderedStage {
         context.forward(new Record<>(assetId, new AssetBound(stamped(payload)), payload.eventTime()));
     }
 
-    /** The watermark goes to the asset stage, and to the core when this stage sends it registrations. */
+    /** The watermark goes to the asset stage and to the core. */
     @Override
     protected void emitWatermark(Envelope watermark) {
         context.forward(new Record<>(WATERMARK_KEY, new AssetBound(watermark), watermark.eventTime()));
-        if (decidesAssets) {
-            super.emitWatermark(watermark);
-        }
+        super.emitWatermark(watermark);
     }
 
     private OwnerFunds load(String ownerId) {

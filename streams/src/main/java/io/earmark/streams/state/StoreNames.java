@@ -14,7 +14,6 @@ public final class StoreNames {
     public static final String OWNER_FUNDS = "owner-funds";
     public static final String OWNER_BUFFER = "owner-buffer";
     public static final String OWNER_WATERMARKS = "owner-watermarks";
-    public static final String ASSET_REGISTRY = "asset-registry";
     /** The records of contested assets (registered by more than one owner), kept by the asset stage. */
     public static final String CONTESTED_ASSETS = "contested-assets";
     /** The asset stage's verdicts on registrations the core holds back, by registration event id, until applied. */

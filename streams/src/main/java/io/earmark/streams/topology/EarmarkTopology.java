@@ -28,7 +28,6 @@ import io.earmark.streams.stages.PairStage;
 import io.earmark.streams.stages.SightingStage;
 import io.earmark.streams.state.EnvelopeSerde;
 import io.earmark.streams.state.StoreNames;
-import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -61,7 +60,6 @@ public final class EarmarkTopology {
     private final PipelineObserver observer;
     private final EventDecoder decoder;
     private final int partitions;
-    private final boolean ownersDecide;
 
     private EarmarkTopology(TopicNames topics, RuleBook rules, SerdeFactory serdes, PipelineSettings settings,
                             PipelineObserver observer) {
@@ -72,7 +70,6 @@ public final class EarmarkTopology {
         this.observer = observer;
         this.decoder = serdes.eventDecoder();
         this.partitions = settings.partitions();
-        this.ownersDecide = settings.ownersDecideAssets();
     }
 
     public static Topology build(TopicNames topics, RuleBook rules, SerdeFactory serdes, PipelineSettings settings) {
@@ -86,7 +83,7 @@ public final class EarmarkTopology {
 
     /** The stages in the order the records flow; each step below wires one of them. */
     private Topology wire() {
-        Stores.addAll(builder, settings);
+        Stores.addAll(builder);
         KStream<String, Envelope> funds = decode(topics.funds(), StageNames.FUNDS, FundEarmarked.class);
         KStream<String, Envelope> movements = decode(topics.movements(), StageNames.MOVEMENTS, FundMovement.class);
         KStream<String, Envelope> assets = decode(topics.assets(), StageNames.ASSETS, AssetRegistered.class);
@@ -121,7 +118,7 @@ public final class EarmarkTopology {
                 .selectKey((k, v) -> keyOr(v, p -> ((Fund) p).beneficiaryId()), Named.as("key-funds-by-owner"))
                 .merge(sightings, Named.as("merge-for-owner"))
                 .repartition(repartitioned("owner-input"))
-                .process(() -> new OwnerStage(partitions, settings.watermarkInterval(), observer, ownersDecide),
+                .process(() -> new OwnerStage(partitions, settings.watermarkInterval(), observer),
                         Named.as("owner-stage"), StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS,
                         StoreNames.OWNER_FUNDS);
         var ownerBranches = ownerOutput.split(Named.as("owner-route-"))
@@ -132,24 +129,22 @@ public final class EarmarkTopology {
         return new OwnerOutput(envelopes(ownerBranches.get("owner-route-asset")), toCore);
     }
 
-    /** Contested assets (or, in the earlier shape, every registration) are decided by the asset stage. */
+    /** Registrations of contested assets are decided by the asset stage. */
     private KStream<String, Envelope> assetStage(KStream<String, Envelope> fromOwners) {
         return stageOutput(fromOwners
                 .repartition(repartitioned("asset-input"))
-                .process(() -> new AssetStage(partitions, settings.watermarkInterval(), observer, !ownersDecide),
+                .process(() -> new AssetStage(partitions, settings.watermarkInterval(), observer),
                         Named.as("asset-stage"), StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS,
-                        ownersDecide ? StoreNames.CONTESTED_ASSETS : StoreNames.ASSET_REGISTRY),
+                        StoreNames.CONTESTED_ASSETS),
                 StageNames.ASSET);
     }
 
     /** The owners' assignments and the asset stage's verdicts, keyed by fundId for the core. */
     private KStream<String, Envelope> assignmentsForCore(KStream<String, Envelope> fromOwners,
                                                          KStream<String, Envelope> fromAssetStage) {
-        return ownersDecide
-                ? fromOwners.repartition(repartitioned("owner-assignments"))
-                        .merge(fromAssetStage.repartition(repartitioned("asset-verdicts")),
-                                Named.as("merge-assignments-verdicts"))
-                : fromAssetStage.repartition(repartitioned("asset-assignments"));
+        return fromOwners.repartition(repartitioned("owner-assignments"))
+                .merge(fromAssetStage.repartition(repartitioned("asset-verdicts")),
+                        Named.as("merge-assignments-verdicts"));
     }
 
     /**
@@ -163,7 +158,7 @@ public final class EarmarkTopology {
         return funds.merge(movements, Named.as("merge-core-events"))
                 .merge(assignments, Named.as("merge-core-assignments"))
                 .merge(kickbacks, Named.as("merge-core-kickbacks"))
-                .process(() -> new CoreStage(partitions, rules, settings.watermarkInterval(), observer, ownersDecide),
+                .process(() -> new CoreStage(partitions, rules, settings.watermarkInterval(), observer),
                         Named.as("core-stage"), coreStores());
     }
 
@@ -195,15 +190,9 @@ public final class EarmarkTopology {
                 .to(topics.kickbackSignals(), Produced.with(KEYS, ENVELOPES).withName("sink-kickback-signals"));
     }
 
-    private String[] coreStores() {
-        return stores(StoreNames.ASSET_VERDICTS, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS,
-                StoreNames.FUND_LEDGERS, StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS);
-    }
-
-    /** {@code always}, and {@code ifOwnersDecide} too when the owner stage decides assets' funds. */
-    private String[] stores(String ifOwnersDecide, String... always) {
-        return ownersDecide ? Stream.concat(Stream.of(always), Stream.of(ifOwnersDecide)).toArray(String[]::new)
-                : always;
+    private static String[] coreStores() {
+        return new String[] {StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, StoreNames.FUND_LEDGERS,
+                StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS, StoreNames.ASSET_VERDICTS};
     }
 
     /** Each alert, and the OPENED act of its case: one task writes both, so they commit in one transaction. */

@@ -32,7 +32,7 @@ final class Stores {
     private Stores() {
     }
 
-    static void addAll(StreamsBuilder builder, PipelineSettings settings) {
+    static void addAll(StreamsBuilder builder) {
         Serde<QueuePage<Envelope>> envelopes = new QueuePageSerde<>(new EnvelopeSerde());
         for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.SIGHTING_BUFFER, StoreNames.OWNER_BUFFER,
                 StoreNames.ASSET_BUFFER, StoreNames.PAIR_BUFFER}) {
@@ -50,12 +50,8 @@ final class Stores {
         builder.addStateStore(flushedAtCommit(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new OwnerFundsSerde()));
         builder.addStateStore(flushedAtCommit(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));
-        if (settings.ownersDecideAssets()) {
-            builder.addStateStore(flushedAtCommit(StoreNames.CONTESTED_ASSETS, new JsonSerde<>(AssetRecord.class)));
-            builder.addStateStore(store(StoreNames.ASSET_VERDICTS, new JsonSerde<>(AssetVerdict.class)));
-        } else {
-            builder.addStateStore(flushedAtCommit(StoreNames.ASSET_REGISTRY, new JsonSerde<>(AssetRecord.class)));
-        }
+        builder.addStateStore(flushedAtCommit(StoreNames.CONTESTED_ASSETS, new JsonSerde<>(AssetRecord.class)));
+        builder.addStateStore(store(StoreNames.ASSET_VERDICTS, new JsonSerde<>(AssetVerdict.class)));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
