@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last net under every processor (Kafka Streams' {@code processing.exception.handler}, KIP-1033): an exception
- * that escapes a processor (the stages isolate each event themselves, see {@code OrderedStage#isolated}, so this
+ * that escapes a processor (the stages isolate each event themselves, see {@code StageTask#isolated}, so this
  * catches what happens outside those units) writes the source record's original bytes to the dead-letter topic with
  * reason {@code PROCESSING_FAILED} and its coordinates, and processing resumes with the next record instead of
  * stopping the stream thread. A failure of the surroundings ({@link InfrastructureFailure}, e.g. the schema registry

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reports a unit of work that failed (DESIGN.md, "No single record can stop detection"): logs it, counts it in
- * {@code earmark-deadletter-total} (and the pipeline's {@code earmark_deadletter_total}) and forwards a {@link DeadLetter} (the subject as JSON, headers naming the reason,
- * the stage, the channel, the event and the record being processed) for the topology's dead-letter sink. The reason
+ * {@code earmark-deadletter-total} (and the pipeline's {@code earmark_deadletter_total}) and makes the {@link DeadLetter}
+ * record (the subject as JSON, headers naming the reason, the stage, the channel, the event and the record being
+ * processed) that the stage sends to the topology's dead-letter sink. The reason
  * is {@code OUT_OF_RANGE} for a sum of money past what a long holds, {@code PROCESSING_FAILED} for anything else.
  */
 public final class ProcessingFailures {
@@ -25,19 +26,20 @@ public final class ProcessingFailures {
     public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
     private static final Logger LOG = LoggerFactory.getLogger(ProcessingFailures.class);
 
-    private final ProcessorContext<String, Object> context;
+    private final ProcessorContext<?, ?> context;
     private final String stage;
     private final DeadLetterMetrics metrics;
     private final PipelineObserver observer;
 
-    public ProcessingFailures(ProcessorContext<String, Object> context, String stage, PipelineObserver observer) {
+    public ProcessingFailures(ProcessorContext<?, ?> context, String stage, PipelineObserver observer) {
         this.context = context;
         this.stage = stage;
         this.observer = observer;
         this.metrics = new DeadLetterMetrics(context.metrics(), context.taskId().toString(), stage);
     }
 
-    public void report(FailedWork work, RuntimeException failure) {
+    /** Logs and counts the failure of {@code work}; returns its dead letter, for the stage to send. */
+    public Record<String, DeadLetter> report(FailedWork work, RuntimeException failure) {
         String reason = failure instanceof MoneyOutOfRangeException ? OUT_OF_RANGE : PROCESSING_FAILED;
         String detail = failure instanceof MoneyOutOfRangeException money
                 ? "sum \"" + money.what() + "\": " + money.getMessage() : String.valueOf(failure.getMessage());
@@ -53,7 +55,7 @@ public final class ProcessingFailures {
                 .with(DeadLetterHeaders.EVENT_TIME, Instant.ofEpochMilli(work.eventTime()).toString());
         context.recordMetadata().ifPresent(meta -> headers.source(meta.topic(), meta.partition(), meta.offset()));
         DeadLetter letter = new DeadLetter(null, json(work.subject()), reason, detail);
-        context.forward(new Record<String, Object>(null, letter, Math.max(0, work.eventTime()), headers.build()));
+        return new Record<>(null, letter, Math.max(0, work.eventTime()), headers.build());
     }
 
     private static byte[] json(Object subject) {

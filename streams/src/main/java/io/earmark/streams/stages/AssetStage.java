@@ -6,15 +6,19 @@ import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Payload;
-import io.earmark.streams.order.OrderedStage;
+import io.earmark.streams.order.EventOrder;
+import io.earmark.streams.order.OrderedWork;
 import io.earmark.streams.order.StageNames;
+import io.earmark.streams.order.StageOutput;
+import io.earmark.streams.order.StageTask;
 import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Keyed by asset id: decides which fund a registration of a contested asset (one that more than one owner has
@@ -22,27 +26,30 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
  * ({@link AssetHandover}, taken as it arrives), and, in event-time order, the registrations with the fund the owner
  * stage found for them (each waits until its asset's record is here). Out, keyed by
  * fundId for the core, which holds each such registration back until it comes: an {@link AssetVerdict} (count it,
- * count it as a duplicate of the first fund, or apply nothing for a repeat against the same fund).
+ * count it as a duplicate of the first fund, or apply nothing for a repeat against the same fund). The core takes
+ * verdicts unordered (it knows which it waits for), so this stage passes no watermark on.
  */
-public final class AssetStage extends OrderedStage {
+public final class AssetStage implements Processor<String, Envelope, String, StageOutput>, OrderedWork {
 
     private final int partitions;
+    private final Duration watermarkInterval;
+    private final PipelineObserver observer;
+    private StageTask task;
+    private EventOrder order;
     private CachedStore<AssetRecord> assets;
 
     public AssetStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
-        super(StageNames.ASSET, StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
+        this.watermarkInterval = watermarkInterval;
+        this.observer = observer;
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
-        super.init(context);
-        assets = cached(context, StoreNames.CONTESTED_ASSETS, AssetRecord::copy);
-    }
-
-    @Override
-    protected List<String> expectedChannels(int partition) {
-        return StageNames.allOf(partitions, StageNames.OWNER);
+    public void init(ProcessorContext<String, StageOutput> context) {
+        task = StageTask.of(context, StageNames.ASSET, observer);
+        order = task.ordered(StoreNames.ASSET_BUFFER, StoreNames.ASSET_WATERMARKS,
+                StageNames.allOf(partitions, StageNames.OWNER), watermarkInterval, this, watermark -> { });
+        assets = task.cached(StoreNames.CONTESTED_ASSETS, AssetRecord::copy);
     }
 
     /**
@@ -50,27 +57,30 @@ public final class AssetStage extends OrderedStage {
      * so every registration decided here (even a late one, with an earlier event time) must see it.
      */
     @Override
-    protected boolean applyUnordered(Envelope envelope) {
-        if (envelope.payload() instanceof AssetHandover handover) {
-            isolated(work(envelope), () -> {
+    public void process(Record<String, Envelope> record) {
+        Envelope envelope = record.value();
+        if (envelope != null && envelope.payload() instanceof AssetHandover handover) {
+            task.isolated(StageTask.work(envelope), () -> {
                 if (assets.get(handover.assetId()) == null) {
                     assets.put(handover.assetId(), AssetRecord.of(handover));
                 }
             });
-            return true;
+            order.resume();
+        } else {
+            order.offer(envelope);
         }
-        return false;
+        task.recordDone();
     }
 
     /** A registration of a contested asset waits, in its place in the order, for the asset's handed-over record. */
     @Override
-    protected boolean canApply(Envelope envelope) {
+    public boolean canApply(Envelope envelope) {
         return !(envelope.payload() instanceof Assignment assignment)
                 || assets.get(assignment.registration().assetId()) != null;
     }
 
     @Override
-    protected void apply(Payload payload) {
+    public void apply(Payload payload) {
         if (!(payload instanceof Assignment assignment)) {
             return;
         }
@@ -82,19 +92,15 @@ public final class AssetStage extends OrderedStage {
             Optional<Assignment> applied = record.record(assignment);
             assets.put(assetId, record);
             if (awaited) {
-                forwardPayload(assignment.fundId(), new AssetVerdict(applied.orElse(assignment), applied.isPresent()));
+                task.forwardPayload(assignment.fundId(),
+                        new AssetVerdict(applied.orElse(assignment), applied.isPresent()));
             }
         } catch (RuntimeException e) {
             if (awaited) {
                 // The registration is dead-lettered; the core must not wait for it for ever: nothing to apply.
-                forwardPayload(assignment.fundId(), new AssetVerdict(assignment, false));
+                task.forwardPayload(assignment.fundId(), new AssetVerdict(assignment, false));
             }
             throw e;
         }
-    }
-
-    /** Verdicts are taken unordered (the core knows which it waits for), so no watermark goes on. */
-    @Override
-    protected void emitWatermark(Envelope watermark) {
     }
 }

@@ -25,14 +25,14 @@ import org.slf4j.LoggerFactory;
  * fold of the topic whoever wrote to it: a repeat or an illegal act changes nothing (logged). A record that is not a
  * CaseEvent is dead-lettered with its reason, as the input topics' are.
  */
-public final class CaseTableStage implements Processor<byte[], byte[], String, Object> {
+public final class CaseTableStage implements Processor<byte[], byte[], String, DeadLetter> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseTableStage.class);
 
     private final EventDecoder decoder;
     private final String casesStore;
     private final String historyStore;
-    private ProcessorContext<String, Object> context;
+    private ProcessorContext<String, DeadLetter> context;
     private KeyValueStore<String, CaseFile> cases;
     private KeyValueStore<String, String> history;
 
@@ -43,7 +43,7 @@ public final class CaseTableStage implements Processor<byte[], byte[], String, O
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
+    public void init(ProcessorContext<String, DeadLetter> context) {
         this.context = context;
         this.cases = context.getStateStore(casesStore);
         this.history = context.getStateStore(historyStore);

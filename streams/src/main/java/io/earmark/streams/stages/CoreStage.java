@@ -17,8 +17,11 @@ import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.SellerPayment;
-import io.earmark.streams.order.OrderedStage;
+import io.earmark.streams.order.EventOrder;
+import io.earmark.streams.order.OrderedWork;
 import io.earmark.streams.order.StageNames;
+import io.earmark.streams.order.StageOutput;
+import io.earmark.streams.order.StageTask;
 import io.earmark.streams.rules.AlertDraft;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.state.AlertIds;
@@ -34,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -49,14 +53,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * (as envelopes) for the pair stage. Each alert is reported to the {@link PipelineObserver} with its latency
  * (see {@link TriggerClock}).
  */
-public final class CoreStage extends OrderedStage {
+public final class CoreStage implements Processor<String, Envelope, String, StageOutput>, OrderedWork {
 
     private final int partitions;
+    private final Duration watermarkInterval;
     private final LedgerBook book;
     private final AlertFactory alerts;
     private final StatusView statuses;
     private final PipelineObserver observer;
     private final TriggerClock triggers = new TriggerClock(System::currentTimeMillis);
+    private StageTask task;
+    private EventOrder order;
     private CachedStore<FundLedger> ledgers;
     private DeadlineIndex deadlines;
     private KeyValueStore<String, String> recentAlerts;
@@ -65,8 +72,8 @@ public final class CoreStage extends OrderedStage {
     private final Set<String> statusDue = new LinkedHashSet<>();
 
     public CoreStage(int partitions, RuleBook rules, Duration watermarkInterval, PipelineObserver observer) {
-        super(StageNames.CORE, StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
+        this.watermarkInterval = watermarkInterval;
         this.book = new LedgerBook(rules);
         this.alerts = new AlertFactory(rules.version());
         this.statuses = new StatusView(rules);
@@ -74,25 +81,33 @@ public final class CoreStage extends OrderedStage {
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
-        ledgers = cached(context, StoreNames.FUND_LEDGERS, FundLedger::copy);
-        deadlines = new DeadlineIndex(queued(context, StoreNames.FUND_DEADLINES));
-        recentAlerts = context.getStateStore(StoreNames.RECENT_ALERTS);
-        verdicts = context.getStateStore(StoreNames.ASSET_VERDICTS);
-        super.init(context);
+    public void init(ProcessorContext<String, StageOutput> context) {
+        task = StageTask.of(context, StageNames.CORE, observer);
+        ledgers = task.cached(StoreNames.FUND_LEDGERS, FundLedger::copy);
+        deadlines = new DeadlineIndex(task.queued(StoreNames.FUND_DEADLINES));
+        recentAlerts = task.store(StoreNames.RECENT_ALERTS);
+        verdicts = task.store(StoreNames.ASSET_VERDICTS);
+        order = task.ordered(StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS,
+                expectedChannels(task.partition()), watermarkInterval, this, task::passOn);
     }
 
     @Override
     public void process(Record<String, Envelope> record) {
         triggers.recordRead();
         Envelope envelope = record.value();
-        if (envelope != null && !envelope.isWatermark() && !(envelope.payload() instanceof KickbackSignal)) {
+        if (envelope == null) {
+            return;
+        }
+        if (!envelope.isWatermark() && !(envelope.payload() instanceof KickbackSignal)) {
             triggers.buffered(envelope.payload());
             if (envelope.payload() instanceof Movement movement && movement.coloured()) {
                 announceEarly(movement);
             }
         }
-        super.process(record);
+        if (!takeUnordered(envelope)) {
+            order.offer(envelope);
+        }
+        task.recordDone();
     }
 
     /**
@@ -103,7 +118,7 @@ public final class CoreStage extends OrderedStage {
      */
     private void announceEarly(Movement movement) {
         // A failure here is taken back and not reported: applying the movement in order decides, and reports it.
-        isolated(null, () -> {
+        task.isolated(null, () -> {
             FundLedger ledger = ledgers.get(movement.fundId());
             if (ledger == null) {
                 return;
@@ -118,8 +133,7 @@ public final class CoreStage extends OrderedStage {
         });
     }
 
-    @Override
-    protected List<String> expectedChannels(int partition) {
+    private List<String> expectedChannels(int partition) {
         List<String> channels = new ArrayList<>();
         channels.add(StageNames.channel(StageNames.FUNDS, partition));
         channels.add(StageNames.channel(StageNames.MOVEMENTS, partition));
@@ -127,28 +141,29 @@ public final class CoreStage extends OrderedStage {
         return channels;
     }
 
-    @Override
-    protected boolean applyUnordered(Envelope envelope) {
+    /** Kickback signals and asset verdicts are taken as they arrive; a verdict may let a waiting registration go. */
+    private boolean takeUnordered(Envelope envelope) {
         if (envelope.payload() instanceof KickbackSignal signal) {
-            isolated(work(envelope), () -> update(signal.fundId(), ledger -> book.applyKickback(ledger, signal)));
-            return true;
-        }
-        if (envelope.payload() instanceof AssetVerdict verdict) {
+            task.isolated(StageTask.work(envelope),
+                    () -> update(signal.fundId(), ledger -> book.applyKickback(ledger, signal)));
+        } else if (envelope.payload() instanceof AssetVerdict verdict) {
             verdicts.put(verdict.orderingId(), verdict);
-            return true;
+        } else {
+            return false;
         }
-        return false;
+        order.resume();
+        return true;
     }
 
     /** A registration of a contested asset waits, in its place in event-time order, for the asset stage's verdict. */
     @Override
-    protected boolean canApply(Envelope envelope) {
+    public boolean canApply(Envelope envelope) {
         return !(envelope.payload() instanceof Assignment assignment && assignment.awaitsVerdict())
                 || verdicts.get(assignment.orderingId()) != null;
     }
 
     @Override
-    protected void apply(Payload payload) {
+    public void apply(Payload payload) {
         triggers.applying(payload);
         if (payload instanceof Fund fund) {
             update(fund.fundId(), ledger -> book.applyFund(ledger, fund));
@@ -165,22 +180,14 @@ public final class CoreStage extends OrderedStage {
         }
     }
 
+    /** Deadlines fire as event time passes them. */
     @Override
-    protected void beforeApply(long eventTime) {
-        fireDeadlinesBefore(eventTime);
-    }
-
-    @Override
-    protected void released(long watermark) {
-        fireDeadlinesBefore(watermark);
-    }
-
-    private void fireDeadlinesBefore(long limit) {
+    public void timeReached(long limit) {
         triggers.firingDeadlines();
         List<Deadline> due = deadlines.takeBefore(limit);
         while (!due.isEmpty()) {
             for (Deadline deadline : due) {
-                isolated(new FailedWork(deadline, StageNames.CORE, deadline.key(), deadline.at()),
+                task.isolated(new FailedWork(deadline, StageNames.CORE, deadline.key(), deadline.at()),
                         () -> update(deadline.fundId(), ledger -> book.fire(ledger, deadline)));
             }
             due = deadlines.takeBefore(limit);
@@ -207,7 +214,7 @@ public final class CoreStage extends OrderedStage {
         outcome.deadlines.forEach(deadlines::add);
         raised.forEach(this::send);
         for (SellerPayment payment : outcome.sellerPayments) {
-            forwardPayload(PairStage.pairKey(payment.sellerId(), payment.beneficiaryId()), payment);
+            task.forwardPayload(PairStage.pairKey(payment.sellerId(), payment.beneficiaryId()), payment);
         }
         if (ledger.known()) {
             statusDue.add(fundId);
@@ -216,12 +223,12 @@ public final class CoreStage extends OrderedStage {
 
     /** Each fund's status once per commit, as it stands then, for every fund that changed since the last. */
     @Override
-    protected void beforeCommit() {
+    public void beforeCommit() {
         for (String fundId : statusDue) {
             FundLedger ledger = ledgers.get(fundId);
             if (ledger != null && ledger.known()) {
-                isolated(new FailedWork(fundId, StageNames.CORE, fundId, ledger.updatedAt),
-                        () -> context.forward(new Record<>(fundId, statuses.of(ledger), ledger.updatedAt)));
+                task.isolated(new FailedWork(fundId, StageNames.CORE, fundId, ledger.updatedAt),
+                        () -> task.send(fundId, new StageOutput.Status(statuses.of(ledger)), ledger.updatedAt));
             }
         }
         statusDue.clear();
@@ -230,7 +237,7 @@ public final class CoreStage extends OrderedStage {
     private void send(FundAlert alert) {
         long detectedAt = alert.getDetectedAt().toEpochMilli();
         recentAlerts.put(OrderKeys.time(detectedAt) + "|" + alert.getAlertId(), JsonLines.write(alert));
-        context.forward(new Record<>(alert.getFundId(), alert, detectedAt));
+        task.send(alert.getFundId(), new StageOutput.Alert(alert), detectedAt);
         observer.alertRaised(alert.getRule().name(), alert.getSeverity().name(), triggers.latencyMillis());
     }
 }

@@ -18,6 +18,7 @@ import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.Watermark;
 import io.earmark.streams.order.StageNames;
+import io.earmark.streams.order.StageOutput;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * source topic, partition and offset. Nothing is dropped silently: each rejection is logged and counted. Every
  * record read is also reported to the {@link PipelineObserver} (events and heartbeats by topic, with their time).
  */
-public final class DecodeStage implements Processor<byte[], byte[], String, Object> {
+public final class DecodeStage implements Processor<byte[], byte[], String, StageOutput> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DecodeStage.class);
     static final String WRONG_TYPE = "WRONG_TYPE";
@@ -48,7 +49,7 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
     private final Class<? extends SpecificRecord> eventType;
     private final EventDecoder decoder;
     private final PipelineObserver observer;
-    private ProcessorContext<String, Object> context;
+    private ProcessorContext<String, StageOutput> context;
     private DeadLetterMetrics metrics;
 
     public DecodeStage(String source, Class<? extends SpecificRecord> eventType, EventDecoder decoder,
@@ -60,7 +61,7 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
+    public void init(ProcessorContext<String, StageOutput> context) {
         this.context = context;
         this.metrics = new DeadLetterMetrics(context.metrics(), context.taskId().toString(), source);
     }
@@ -132,13 +133,14 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Obje
     }
 
     private void forward(Envelope envelope) {
-        context.forward(new Record<>(null, envelope, Math.max(0, envelope.eventTime())));
+        context.forward(new Record<>(null, new StageOutput.Onward(envelope), Math.max(0, envelope.eventTime())));
     }
 
     private void reject(Record<byte[], byte[]> record, RecordMetadata meta, String reason, String detail) {
         LOG.warn("Dead-lettering {}-{}@{}: {} ({})", meta.topic(), meta.partition(), meta.offset(), reason, detail);
         metrics.count(reason);
         observer.deadLettered(meta.topic(), reason);
-        context.forward(DeadLetter.unreadable(record, meta, reason, detail));
+        Record<String, DeadLetter> letter = DeadLetter.unreadable(record, meta, reason, detail);
+        context.forward(letter.withValue(new StageOutput.Failed(letter.value())));
     }
 }

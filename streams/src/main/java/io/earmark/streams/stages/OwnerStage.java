@@ -9,17 +9,20 @@ import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.Sighting;
-import io.earmark.streams.order.OrderedStage;
+import io.earmark.streams.order.EventOrder;
+import io.earmark.streams.order.OrderedWork;
 import io.earmark.streams.order.StageNames;
+import io.earmark.streams.order.StageOutput;
+import io.earmark.streams.order.StageTask;
 import io.earmark.streams.rules.FundMatching;
 import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.CachedStore;
-import io.earmark.streams.state.OwnerFunds.OwnedFund;
 import io.earmark.streams.state.OwnerFunds;
+import io.earmark.streams.state.OwnerFunds.OwnedFund;
 import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
@@ -29,33 +32,48 @@ import org.apache.kafka.streams.processor.api.Record;
  * {@link FundMatching}. While one owner registers an asset, this task also keeps the asset's record (which fund it
  * counts for, see {@link AssetRecord#record}) in that owner's {@link OwnerFunds}, and sends the fund's ledger what to
  * apply, keyed by fundId. Once the asset is contested (another owner registered it), the asset stage decides
- * instead: the record is handed over to it ({@link AssetHandover}), each registration goes to it ({@link AssetBound}),
+ * instead: the record is handed over to it ({@link AssetHandover}), each registration goes to it ({@link StageOutput.ToAssetStage}),
  * and the core gets the registration to hold until the asset stage's verdict comes. A registration this task applies after the handover (one that came
  * late, or was waiting for its turn) follows the handed-over record to the asset stage too.
  */
-public final class OwnerStage extends OrderedStage {
+public final class OwnerStage implements Processor<String, Envelope, String, StageOutput>, OrderedWork {
 
     private final int partitions;
+    private final Duration watermarkInterval;
+    private final PipelineObserver observer;
+    private StageTask task;
+    private EventOrder order;
     private CachedStore<OwnerFunds> owners;
 
     public OwnerStage(int partitions, Duration watermarkInterval, PipelineObserver observer) {
-        super(StageNames.OWNER, StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS, watermarkInterval, observer);
         this.partitions = partitions;
+        this.watermarkInterval = watermarkInterval;
+        this.observer = observer;
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
-        super.init(context);
-        owners = cached(context, StoreNames.OWNER_FUNDS, OwnerFunds::copy);
+    public void init(ProcessorContext<String, StageOutput> context) {
+        task = StageTask.of(context, StageNames.OWNER, observer);
+        order = task.ordered(StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS,
+                StageNames.allOf(partitions, StageNames.FUNDS, StageNames.SIGHTING), watermarkInterval, this,
+                this::passOn);
+        owners = task.cached(StoreNames.OWNER_FUNDS, OwnerFunds::copy);
     }
 
     @Override
-    protected List<String> expectedChannels(int partition) {
-        return StageNames.allOf(partitions, StageNames.FUNDS, StageNames.SIGHTING);
+    public void process(Record<String, Envelope> record) {
+        Envelope envelope = record.value();
+        if (envelope != null && envelope.payload() instanceof HandoverAsked asked) {
+            handOver(envelope, asked);
+            order.resume();
+        } else {
+            order.offer(envelope);
+        }
+        task.recordDone();
     }
 
     @Override
-    protected void apply(Payload payload) {
+    public void apply(Payload payload) {
         if (payload instanceof Fund fund) {
             OwnerFunds owner = load(fund.beneficiaryId());
             if (owner.find(fund.fundId()) == null) {
@@ -77,12 +95,8 @@ public final class OwnerStage extends OrderedStage {
      * decided so far, and every registration of the asset it has not decided yet (one still waiting for its turn, or
      * a late one) is left to the asset stage, which decides them in event-time order as the earlier shape did.
      */
-    @Override
-    protected boolean applyUnordered(Envelope envelope) {
-        if (!(envelope.payload() instanceof HandoverAsked asked)) {
-            return false;
-        }
-        isolated(work(envelope), () -> {
+    private void handOver(Envelope envelope, HandoverAsked asked) {
+        task.isolated(StageTask.work(envelope), () -> {
             try {
                 OwnerFunds owner = load(asked.ownerId());
                 AssetRecord record = owner.assetToChange(asked.assetId());
@@ -100,7 +114,6 @@ public final class OwnerStage extends OrderedStage {
                 throw e;
             }
         });
-        return true;
     }
 
     /** A repeat sighting is matched like any other but never counts: it is a duplicate or a re-registration. */
@@ -122,7 +135,7 @@ public final class OwnerStage extends OrderedStage {
         if (sighting.contested() || record != null && record.handedOver) {
             toAssetStage(registration.assetId(), assignment);
             if (fundId != null) {
-                forwardPayload(fundId, assignment.awaitingVerdict());
+                task.forwardPayload(fundId, assignment.awaitingVerdict());
             }
             return;
         }
@@ -130,18 +143,17 @@ public final class OwnerStage extends OrderedStage {
         Optional<Assignment> applied = changed.record(assignment);
         owner.putAsset(registration.assetId(), changed);
         owners.put(registration.ownerId(), owner);
-        applied.ifPresent(a -> forwardPayload(a.fundId(), a));
+        applied.ifPresent(a -> task.forwardPayload(a.fundId(), a));
     }
 
     private void toAssetStage(String assetId, Payload payload) {
-        context.forward(new Record<>(assetId, new AssetBound(stamped(payload)), payload.eventTime()));
+        task.send(assetId, new StageOutput.ToAssetStage(task.stamped(payload)), payload.eventTime());
     }
 
     /** The watermark goes to the asset stage and to the core. */
-    @Override
-    protected void emitWatermark(Envelope watermark) {
-        context.forward(new Record<>(WATERMARK_KEY, new AssetBound(watermark), watermark.eventTime()));
-        super.emitWatermark(watermark);
+    private void passOn(Envelope watermark) {
+        task.send(StageOutput.WATERMARK_KEY, new StageOutput.ToAssetStage(watermark), watermark.eventTime());
+        task.passOn(watermark);
     }
 
     private OwnerFunds load(String ownerId) {

@@ -1,18 +1,24 @@
 package io.earmark.streams.stages;
 
 import io.earmark.streams.metrics.PipelineObserver;
+import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.Sighting;
-import io.earmark.streams.order.OrderedStage;
+import io.earmark.streams.order.EventOrder;
+import io.earmark.streams.order.OrderedWork;
 import io.earmark.streams.order.StageNames;
+import io.earmark.streams.order.StageOutput;
+import io.earmark.streams.order.StageTask;
 import io.earmark.streams.state.AssetSightings;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
 import java.util.List;
+import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Keyed by asset id, first stop of every registration. In: registrations from its own partition of the assets topic
@@ -23,28 +29,36 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
  * first registrant's owner task to hand the asset's record to the asset stage ({@link HandoverAsked}).
  * Redelivered registrations (same event id) go no further.
  */
-public final class SightingStage extends OrderedStage {
+public final class SightingStage implements Processor<String, Envelope, String, StageOutput>, OrderedWork {
 
+    private final Duration watermarkInterval;
+    private final PipelineObserver observer;
+    private StageTask task;
+    private EventOrder order;
     private CachedStore<AssetSightings> sightings;
 
     public SightingStage(Duration watermarkInterval, PipelineObserver observer) {
-        super(StageNames.SIGHTING, StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS, watermarkInterval,
-                observer);
+        this.watermarkInterval = watermarkInterval;
+        this.observer = observer;
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
-        super.init(context);
-        sightings = cached(context, StoreNames.ASSET_SIGHTINGS, AssetSightings::copy);
+    public void init(ProcessorContext<String, StageOutput> context) {
+        task = StageTask.of(context, StageNames.SIGHTING, observer);
+        order = task.ordered(StoreNames.SIGHTING_BUFFER, StoreNames.SIGHTING_WATERMARKS,
+                List.of(StageNames.channel(StageNames.ASSETS, task.partition())), watermarkInterval, this,
+                task::passOn);
+        sightings = task.cached(StoreNames.ASSET_SIGHTINGS, AssetSightings::copy);
     }
 
     @Override
-    protected List<String> expectedChannels(int partition) {
-        return List.of(StageNames.channel(StageNames.ASSETS, partition));
+    public void process(Record<String, Envelope> record) {
+        order.offer(record.value());
+        task.recordDone();
     }
 
     @Override
-    protected void apply(Payload payload) {
+    public void apply(Payload payload) {
         if (!(payload instanceof Registration registration)) {
             return;
         }
@@ -60,10 +74,10 @@ public final class SightingStage extends OrderedStage {
             seen.firstOwnerId = registration.ownerId();
         } else if (!seen.contested && !registration.ownerId().equals(seen.firstOwnerId)) {
             seen.contested = true;
-            forwardPayload(seen.firstOwnerId, new HandoverAsked(registration.assetId(), seen.firstOwnerId,
+            task.forwardPayload(seen.firstOwnerId, new HandoverAsked(registration.assetId(), seen.firstOwnerId,
                     registration.eventId(), registration.eventTime()));
         }
         sightings.put(registration.assetId(), seen);
-        forwardPayload(registration.ownerId(), new Sighting(registration, repeat, seen.contested));
+        task.forwardPayload(registration.ownerId(), new Sighting(registration, repeat, seen.contested));
     }
 }

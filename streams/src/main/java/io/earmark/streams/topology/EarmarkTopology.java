@@ -14,11 +14,10 @@ import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
-import io.earmark.streams.order.OrderedStage;
 import io.earmark.streams.order.StageNames;
+import io.earmark.streams.order.StageOutput;
 import io.earmark.streams.rules.KickbackWatch;
 import io.earmark.streams.rules.RuleBook;
-import io.earmark.streams.stages.AssetBound;
 import io.earmark.streams.stages.AssetStage;
 import io.earmark.streams.stages.CaseTableStage;
 import io.earmark.streams.stages.CoreStage;
@@ -114,7 +113,7 @@ public final class EarmarkTopology {
 
     /** Earmarks (keyed by beneficiary) and sightings (keyed by owner) meet in the owner stage. */
     private OwnerOutput ownerStage(KStream<String, Envelope> funds, KStream<String, Envelope> sightings) {
-        KStream<String, Object> ownerOutput = funds
+        KStream<String, StageOutput> ownerOutput = funds
                 .selectKey((k, v) -> keyOr(v, p -> ((Fund) p).beneficiaryId()), Named.as("key-funds-by-owner"))
                 .merge(sightings, Named.as("merge-for-owner"))
                 .repartition(repartitioned("owner-input"))
@@ -122,11 +121,12 @@ public final class EarmarkTopology {
                         Named.as("owner-stage"), StoreNames.OWNER_BUFFER, StoreNames.OWNER_WATERMARKS,
                         StoreNames.OWNER_FUNDS);
         var ownerBranches = ownerOutput.split(Named.as("owner-route-"))
-                .branch((k, v) -> v instanceof AssetBound, Branched.withFunction(s -> s
-                        .mapValues(v -> (Envelope) ((AssetBound) v).envelope(), Named.as("owner-to-asset")), "asset"))
+                .branch((k, v) -> v instanceof StageOutput.ToAssetStage, Branched.as("asset"))
                 .defaultBranch(Branched.as("core"));
+        KStream<String, Envelope> toAssetStage = ownerBranches.get("owner-route-asset")
+                .mapValues(v -> ((StageOutput.ToAssetStage) v).envelope(), Named.as("owner-to-asset"));
         KStream<String, Envelope> toCore = stageOutput(ownerBranches.get("owner-route-core"), StageNames.OWNER);
-        return new OwnerOutput(envelopes(ownerBranches.get("owner-route-asset")), toCore);
+        return new OwnerOutput(toAssetStage, toCore);
     }
 
     /** Registrations of contested assets are decided by the asset stage. */
@@ -151,7 +151,7 @@ public final class EarmarkTopology {
      * The fund ledger: earmarks and coloured movements where they are read (both topics are keyed by fundId), the
      * assignments, and the pair stage's kickback verdicts.
      */
-    private KStream<String, Object> coreStage(KStream<String, Envelope> funds, KStream<String, Envelope> movements,
+    private KStream<String, StageOutput> coreStage(KStream<String, Envelope> funds, KStream<String, Envelope> movements,
                                               KStream<String, Envelope> assignments) {
         KStream<String, Envelope> kickbacks = builder.stream(topics.kickbackSignals(),
                 Consumed.with(KEYS, ENVELOPES).withName("source-kickback-signals"));
@@ -163,19 +163,19 @@ public final class EarmarkTopology {
     }
 
     /** Alerts (with their cases' openings), statuses and dead letters to their topics; returns the seller payments. */
-    private KStream<String, Envelope> routeCoreOutput(KStream<String, Object> core) {
-        return envelopes(core.split(Named.as("core-"))
-                .branch((k, v) -> v instanceof FundAlert, Branched.withConsumer(s -> alertsAndCases(s
-                        .mapValues(v -> (FundAlert) v, Named.as("as-alert"))), "alerts"))
-                .branch((k, v) -> v instanceof FundStatus, Branched.withConsumer(s -> s
-                        .mapValues(v -> (FundStatus) v, Named.as("as-status"))
+    private KStream<String, Envelope> routeCoreOutput(KStream<String, StageOutput> core) {
+        return core.split(Named.as("core-"))
+                .branch((k, v) -> v instanceof StageOutput.Alert, Branched.withConsumer(s -> alertsAndCases(s
+                        .mapValues(v -> ((StageOutput.Alert) v).alert(), Named.as("as-alert"))), "alerts"))
+                .branch((k, v) -> v instanceof StageOutput.Status, Branched.withConsumer(s -> s
+                        .mapValues(v -> ((StageOutput.Status) v).status(), Named.as("as-status"))
                         .to(topics.fundStatus(), Produced.with(KEYS, serdes.avroValue(FundStatus.class))
                                 .withName("sink-fund-status")), "statuses"))
-                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, StageNames.CORE),
-                        "failed"))
-                .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v, Named.as("as-payment")),
-                        "payments"))
-                .get("core-payments"));
+                .branch((k, v) -> v instanceof StageOutput.Failed, Branched.withConsumer(s ->
+                        failedToDeadLetters(s, StageNames.CORE), "failed"))
+                .defaultBranch(Branched.as("payments"))
+                .get("core-payments")
+                .mapValues(EarmarkTopology::onward, Named.as("as-payment"));
     }
 
     /** Every movement keyed by "from|to" and the core's seller payments meet in the pair stage; its verdicts go back. */
@@ -212,37 +212,48 @@ public final class EarmarkTopology {
     }
 
     private KStream<String, Envelope> decode(String topic, String source, Class<? extends SpecificRecord> type) {
-        return envelopes(builder.stream(topic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source-" + source))
+        return builder.stream(topic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source-" + source))
                 .process(() -> new DecodeStage(source, type, decoder, observer), Named.as("decode-" + source))
                 .split(Named.as(source + "-"))
-                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, source),
-                        "rejected"))
-                .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v,
-                        Named.as(source + "-envelopes")), "accepted"))
-                .get(source + "-accepted"));
+                .branch((k, v) -> v instanceof StageOutput.Failed, Branched.withConsumer(s ->
+                        failedToDeadLetters(s, source), "rejected"))
+                .defaultBranch(Branched.as("accepted"))
+                .get(source + "-accepted")
+                .mapValues(EarmarkTopology::onward, Named.as(source + "-envelopes"));
     }
 
     /** A stage's envelopes for the next stage; its dead letters (events whose processing failed) to their topic. */
-    private KStream<String, Envelope> stageOutput(KStream<String, Object> out, String stage) {
-        return envelopes(out.split(Named.as(stage + "-"))
-                .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(s -> toDeadLetters(s, stage),
-                        "failed"))
-                .defaultBranch(Branched.withFunction(s -> s.mapValues(v -> (Envelope) v, Named.as(stage + "-out")),
-                        "envelopes"))
-                .get(stage + "-envelopes"));
+    private KStream<String, Envelope> stageOutput(KStream<String, StageOutput> out, String stage) {
+        return out.split(Named.as(stage + "-"))
+                .branch((k, v) -> v instanceof StageOutput.Failed, Branched.withConsumer(s ->
+                        failedToDeadLetters(s, stage), "failed"))
+                .defaultBranch(Branched.as("envelopes"))
+                .get(stage + "-envelopes")
+                .mapValues(EarmarkTopology::onward, Named.as(stage + "-out"));
     }
 
     /** Writes dead letters as their key and value bytes; the headers that say why travel with the record. */
-    private void toDeadLetters(KStream<?, Object> letters, String from) {
-        letters.map((k, v) -> KeyValue.pair(((DeadLetter) v).key(), ((DeadLetter) v).value()),
-                        Named.as(from + "-dead-letter-bytes"))
-                .to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray())
-                        .withName("sink-deadletter-" + from));
+    private void toDeadLetters(KStream<?, DeadLetter> letters, String from) {
+        deadLetterSink(letters.map((k, v) -> KeyValue.pair(v.key(), v.value()), Named.as(from + "-dead-letter-bytes")),
+                from);
     }
 
-    @SuppressWarnings("unchecked")
-    private static KStream<String, Envelope> envelopes(KStream<String, ?> mapped) {
-        return (KStream<String, Envelope>) mapped;
+    /** A stage's failed work to the dead-letter topic, like {@link #toDeadLetters}. */
+    private void failedToDeadLetters(KStream<String, StageOutput> failed, String from) {
+        deadLetterSink(failed.map((k, v) -> {
+            DeadLetter letter = ((StageOutput.Failed) v).letter();
+            return KeyValue.pair(letter.key(), letter.value());
+        }, Named.as(from + "-dead-letter-bytes")), from);
+    }
+
+    private void deadLetterSink(KStream<byte[], byte[]> letters, String from) {
+        letters.to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray())
+                .withName("sink-deadletter-" + from));
+    }
+
+    /** The envelope of an output that is bound for the next stage (every other kind has been routed away). */
+    private static Envelope onward(StageOutput output) {
+        return ((StageOutput.Onward) output).envelope();
     }
 
     private static Repartitioned<String, Envelope> repartitioned(String name) {
@@ -251,7 +262,7 @@ public final class EarmarkTopology {
     }
 
     private static String keyOr(Envelope envelope, java.util.function.Function<Payload, String> key) {
-        return envelope.isWatermark() ? OrderedStage.WATERMARK_KEY : key.apply(envelope.payload());
+        return envelope.isWatermark() ? StageOutput.WATERMARK_KEY : key.apply(envelope.payload());
     }
 
     private static String pairKey(Payload payload) {

@@ -16,8 +16,8 @@ import io.earmark.streams.rules.MoneyOutOfRangeException;
 import io.earmark.streams.state.AssetSightings;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.EnvelopeSerde;
-import io.earmark.streams.state.QueuePageSerde;
 import io.earmark.streams.state.JsonSerde;
+import io.earmark.streams.state.QueuePageSerde;
 import io.earmark.streams.testing.MemoryStores;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,6 +27,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.errors.TaskMigratedException;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedForward;
+import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -40,31 +41,32 @@ import org.junit.jupiter.api.Test;
 class IsolatedApplyTest {
 
     private static final String CHANNEL = "in:0";
-    private final MockProcessorContext<String, Object> context = new MockProcessorContext<>();
+    private final MockProcessorContext<String, StageOutput> context = new MockProcessorContext<>();
     private KeyValueStore<String, AssetSightings> seen;
     private RecordingStage stage;
 
     /** Records every applied movement's id under its fundId; a movement whose id starts with "boom" throws midway. */
-    private static final class RecordingStage extends OrderedStage {
+    private static final class RecordingStage implements Processor<String, Envelope, String, StageOutput>, OrderedWork {
+        private StageTask task;
+        private EventOrder order;
         private CachedStore<AssetSightings> seen;
 
-        RecordingStage() {
-            super("test", "test-buffer", "test-watermarks", Duration.ofSeconds(1), PipelineObserver.NONE);
+        @Override
+        public void init(ProcessorContext<String, StageOutput> context) {
+            task = StageTask.of(context, "test", PipelineObserver.NONE);
+            seen = task.cached("seen", AssetSightings::copy);
+            order = task.ordered("test-buffer", "test-watermarks", List.of(CHANNEL), Duration.ofSeconds(1), this,
+                    task::passOn);
         }
 
         @Override
-        public void init(ProcessorContext<String, Object> context) {
-            seen = cached(context, "seen", AssetSightings::copy);
-            super.init(context);
+        public void process(Record<String, Envelope> record) {
+            order.offer(record.value());
+            task.recordDone();
         }
 
         @Override
-        protected List<String> expectedChannels(int partition) {
-            return List.of(CHANNEL);
-        }
-
-        @Override
-        protected void apply(Payload payload) {
+        public void apply(Payload payload) {
             Movement movement = (Movement) payload;
             AssetSightings ids = seen.get(movement.fundId());
             if (ids == null) {
@@ -84,7 +86,7 @@ class IsolatedApplyTest {
             if (movement.eventId().startsWith("huge")) {
                 throw new MoneyOutOfRangeException("balance", Long.MAX_VALUE, movement.amount());
             }
-            forwardPayload(movement.fundId(), movement);
+            task.forwardPayload(movement.fundId(), movement);
         }
     }
 
@@ -120,7 +122,8 @@ class IsolatedApplyTest {
         assertThat(header(letter, DeadLetterHeaders.CHANNEL)).isEqualTo(CHANNEL);
         assertThat(header(letter, DeadLetterHeaders.EXCEPTION)).isEqualTo(IllegalStateException.class.getName());
         assertThat(header(letter, DeadLetterHeaders.DETAIL)).contains("a bug met boom-2");
-        assertThat(new String(((DeadLetter) letter.value()).value(), StandardCharsets.UTF_8)).contains("\"boom-2\"");
+        DeadLetter dead = ((StageOutput.Failed) letter.value()).letter();
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).contains("\"boom-2\"");
     }
 
     @Test
@@ -177,13 +180,13 @@ class IsolatedApplyTest {
 
     private List<String> forwardedEnvelopeIds() {
         return context.forwarded().stream().map(CapturedForward::record).map(Record::value)
-                .filter(v -> v instanceof Envelope e && !e.isWatermark())
-                .map(v -> ((Envelope) v).payload().orderingId()).toList();
+                .filter(v -> v instanceof StageOutput.Onward onward && !onward.envelope().isWatermark())
+                .map(v -> ((StageOutput.Onward) v).envelope().payload().orderingId()).toList();
     }
 
     private List<Record<?, ?>> deadLetters() {
         return context.forwarded().stream().<Record<?, ?>>map(CapturedForward::record)
-                .filter(r -> r.value() instanceof DeadLetter).toList();
+                .filter(r -> r.value() instanceof StageOutput.Failed).toList();
     }
 
     private static String header(Record<?, ?> record, String name) {
