@@ -3,6 +3,7 @@ package io.earmark.streams.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.earmark.schemas.json.JsonLines;
+import io.earmark.streams.ledger.JourneyWording;
 import io.earmark.streams.ledger.StatusView;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.JourneyStep;
@@ -40,7 +41,7 @@ final class FundView {
             line.put("fromId", step.fromId());
             line.put("toId", step.toId());
             line.put("amount", step.amount());
-            line.put("detail", step.detail());
+            line.put("detail", JourneyWording.of(step));
         }
         return fund.toString();
     }

@@ -1,5 +1,6 @@
 package io.earmark.streams.picture;
 
+import io.earmark.streams.ledger.JourneyWording;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.rules.Money;
 import io.earmark.streams.rules.Payee;
@@ -73,8 +74,8 @@ record IdleStrip(String fundId, int maxIdleHours, long start, long end, List<Poi
                                 + step.toId()));
                     }
                 }
-                case "REGISTRATION" -> marks.add(new Mark(step.eventTime(), "REGISTRATION", step.detail()));
-                case "ALERT" -> flags.add(new Mark(step.eventTime(), Alerts.rule(step), step.detail()));
+                case "REGISTRATION" -> marks.add(new Mark(step.eventTime(), "REGISTRATION", JourneyWording.of(step)));
+                case "ALERT" -> flags.add(new Mark(step.eventTime(), Alerts.rule(step), JourneyWording.of(step)));
                 default -> {
                 }
             }

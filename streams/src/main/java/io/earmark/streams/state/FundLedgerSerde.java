@@ -24,11 +24,14 @@ import org.apache.kafka.common.serialization.Serializer;
  * changes them, and as JSON their encoding was a large share of the core's time.
  * <p>
  * Version 2 dropped version 1's flag after the registered value (whether the oversubsidy check had run: the check
- * runs on the one registration that completes the expected count, so no flag is needed); version 1 is still read.
+ * runs on the one registration that completes the expected count, so no flag is needed). Version 3 stores journey
+ * steps as data (label, asset type and id, reference) instead of a sentence, which is made when the journey is shown;
+ * the sentence an earlier version stored is read as the step's text. Versions 1 and 2 are still read.
  */
 public final class FundLedgerSerde implements Serde<FundLedger> {
 
-    private static final byte VERSION = 2;
+    private static final byte VERSION = 3;
+    private static final byte VERSION_WITH_STEP_SENTENCES = 2;
     private static final byte VERSION_WITH_SUBSIDY_FLAG = 1;
 
     @Override
@@ -55,9 +58,9 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
     static FundLedger read(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
-            if (version != VERSION && version != VERSION_WITH_SUBSIDY_FLAG) {
+            if (version < VERSION_WITH_SUBSIDY_FLAG || version > VERSION) {
                 throw new SerializationException("unknown fund ledger format version " + version + " (this build "
-                        + "reads versions " + VERSION_WITH_SUBSIDY_FLAG + " and " + VERSION + ")");
+                        + "reads versions " + VERSION_WITH_SUBSIDY_FLAG + " to " + VERSION + ")");
             }
             return read(in, RecordCodec.Reader.sharingStrings(in), version);
         } catch (IOException e) {
@@ -107,7 +110,7 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
             out.writeLong(step.eventTime());
             records.strings(step.kind(), step.eventId(), step.fromId(), step.toId());
             out.writeLong(step.amount());
-            records.string(step.detail());
+            records.strings(step.label(), step.assetType(), step.assetId(), step.reference(), step.text());
         }
         out.writeLong(ledger.updatedAt);
     }
@@ -154,11 +157,23 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
         ledger.alertIds = readStrings(records);
         ledger.announcedAlertIds = readStrings(records);
         for (int i = records.count(); i > 0; i--) {
-            ledger.journey.add(new JourneyStep(in.readLong(), records.string(), records.string(), records.string(),
-                    records.string(), in.readLong(), records.string()));
+            ledger.journey.add(version >= VERSION ? step(in, records)
+                    : new JourneyStep(in.readLong(), records.string(), records.string(), records.string(),
+                            records.string(), in.readLong(), records.string()));
         }
         ledger.updatedAt = in.readLong();
         return ledger;
+    }
+
+    private static JourneyStep step(DataInputStream in, RecordCodec.Reader records) throws IOException {
+        long eventTime = in.readLong();
+        String kind = records.string();
+        String eventId = records.string();
+        String fromId = records.string();
+        String toId = records.string();
+        long amount = in.readLong();
+        return new JourneyStep(eventTime, kind, eventId, fromId, toId, amount, records.string(), records.string(),
+                records.string(), records.string(), records.string());
     }
 
     private static Set<String> readStrings(RecordCodec.Reader records) throws IOException {

@@ -136,9 +136,9 @@ class FundLedgerSerdeProperties {
     }
 
     private static Arbitrary<JourneyStep> steps() {
-        return Combinators.combine(texts(5), longs(), longs())
+        return Combinators.combine(texts(9), longs(), longs())
                 .as((s, time, amount) -> new JourneyStep(time, s.get(0), s.get(1), s.get(2), s.get(3), amount,
-                        s.get(4)));
+                        s.get(4), s.get(5), s.get(6), s.get(7), s.get(8)));
     }
 
     /** {@code n} strings, any of them null. */

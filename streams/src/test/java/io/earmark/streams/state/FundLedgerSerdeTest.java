@@ -151,11 +151,11 @@ class FundLedgerSerdeTest {
     @Test
     void shouldRefuseAnUnknownFormatVersion() {
         byte[] bytes = serde.serializer().serialize("t", fullLedger());
-        bytes[0] = 3;
+        bytes[0] = 4;
 
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("unknown fund ledger format version 3");
+                .hasMessageContaining("unknown fund ledger format version 4");
     }
 
     @Test
@@ -172,7 +172,45 @@ class FundLedgerSerdeTest {
 
         // Then every field it still has reads back, and the ledger is written in the current version
         assertThat(read).usingRecursiveComparison().isEqualTo(fullLedger());
-        assertThat(serde.serializer().serialize("t", read)[0]).isEqualTo((byte) 2);
+        assertThat(serde.serializer().serialize("t", read)[0]).isEqualTo((byte) 3);
+    }
+
+    @Test
+    void shouldReadALedgerThatTheSecondFormatWroteWithItsSentences() throws IOException {
+        // Given the full ledger as the build before journey steps became data wrote it (format version 2)
+        byte[] stored;
+        try (InputStream in = getClass().getResourceAsStream("/state/fund-ledger-v2.bin")) {
+            stored = in.readAllBytes();
+        }
+        assertThat(stored[0]).isEqualTo((byte) 2);
+
+        // When this build reads it
+        FundLedger read = serde.deserializer().deserialize("t", stored);
+
+        // Then every field reads back, each step with the sentence it was stored with as its text
+        assertThat(read).usingRecursiveComparison().isEqualTo(fullLedger());
+        assertThat(read.journey).extracting(JourneyStep::text).containsExactly(
+                "INVESTMENT_SUBSIDY fund for " + BENEFICIARY, "деньги лежат без движения");
+        assertThat(serde.serializer().serialize("t", read)[0]).isEqualTo((byte) 3);
+    }
+
+    @Test
+    void shouldKeepJourneyStepsAsDataWithoutTheirSentences() {
+        // Given a registration step and a duplicate step as data
+        FundLedger ledger = fullLedger();
+        ledger.journey.clear();
+        ledger.journey.add(new JourneyStep(T + 5, "REGISTRATION", "a-1", SELLER, BENEFICIARY, 450_000_00L,
+                "LIVESTOCK_IDENTIFICATION", "CATTLE", "KZ-001", null, null));
+        ledger.journey.add(new JourneyStep(T + 6, "DUPLICATE_REGISTRATION", "a-9", SELLER, BENEFICIARY, 1L,
+                null, "CATTLE", "KZ-001", "F-1", null));
+
+        // When it is written and read back
+        byte[] bytes = serde.serializer().serialize("t", ledger);
+        FundLedger read = serde.deserializer().deserialize("t", bytes);
+
+        // Then the steps come back field by field, and no sentence was stored
+        assertThat(read).usingRecursiveComparison().isEqualTo(ledger);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("worth", "already counts");
     }
 
     @Test

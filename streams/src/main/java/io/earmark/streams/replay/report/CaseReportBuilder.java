@@ -32,6 +32,7 @@ import java.util.TreeSet;
  */
 public final class CaseReportBuilder {
 
+    /** How a ledger of format 2 or earlier wrote a duplicate registration's first fund, in the step's sentence. */
     private static final String DUPLICATE_MARK = "already counts for fund ";
 
     private CaseReportBuilder() {
@@ -100,8 +101,7 @@ public final class CaseReportBuilder {
         for (JourneyStep step : ledger.journey) {
             AssetRegistered a = events.registration(step.eventId());
             if ("DUPLICATE_REGISTRATION".equals(step.kind()) && a != null) {
-                int mark = step.detail().indexOf(DUPLICATE_MARK);
-                String first = mark < 0 ? null : step.detail().substring(mark + DUPLICATE_MARK.length());
+                String first = step.reference() != null ? step.reference() : firstFundIn(step.text());
                 duplicates.add(new AssetView(a.getAssetId(), a.getAssetType(), a.getRegistry().name(),
                         a.getEventId(), a.getEventTime().toString(), a.getActualValue(), a.getSellerId(), first));
             }
@@ -131,5 +131,10 @@ public final class CaseReportBuilder {
 
     private static String when(ChangeView c) {
         return c.after() != null ? c.after().detectedAt() : c.before().detectedAt();
+    }
+
+    private static String firstFundIn(String sentence) {
+        int mark = sentence == null ? -1 : sentence.indexOf(DUPLICATE_MARK);
+        return mark < 0 ? null : sentence.substring(mark + DUPLICATE_MARK.length());
     }
 }

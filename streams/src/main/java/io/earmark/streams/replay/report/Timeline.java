@@ -3,6 +3,7 @@ package io.earmark.streams.replay.report;
 import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.Channel;
 import io.earmark.schema.FundMovement;
+import io.earmark.streams.ledger.JourneyWording;
 import io.earmark.streams.ledger.LedgerBook;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
@@ -121,6 +122,6 @@ final class Timeline {
     private static TimelineRow row(JourneyStep step, String id, String what, Fund fund, Holdings after) {
         return new TimelineRow(Instant.ofEpochMilli(step.eventTime()).toString(), step.kind(), what, id,
                 step.fromId(), Wording.role(fund, step.fromId()), step.toId(), Wording.role(fund, step.toId()),
-                step.amount(), step.detail(), after);
+                step.amount(), JourneyWording.of(step), after);
     }
 }
