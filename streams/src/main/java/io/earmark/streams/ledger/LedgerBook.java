@@ -137,7 +137,7 @@ public final class LedgerBook {
         if (ledger.hasAsset(r.assetId())) {
             return outcome;
         }
-        ledger.assets.add(r);
+        ledger.addAsset(r);
         ledger.registeredValue = Money.plus("registeredValue", ledger.registeredValue, r.actualValue());
         Journey.registered(ledger, r);
         decide(ledger, new FundEvent.Registered(r), outcome);

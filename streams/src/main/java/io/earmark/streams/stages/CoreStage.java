@@ -3,6 +3,7 @@ package io.earmark.streams.stages;
 import io.earmark.schema.FundAlert;
 import io.earmark.schemas.json.JsonLines;
 import io.earmark.streams.deadletter.FailedWork;
+import io.earmark.streams.deadletter.InfrastructureFailure;
 import io.earmark.streams.ledger.AlertFactory;
 import io.earmark.streams.ledger.LedgerBook;
 import io.earmark.streams.ledger.Outcome;
@@ -118,12 +119,22 @@ public final class CoreStage implements Processor<String, Envelope, String, Stag
      */
     private void announceEarly(Movement movement) {
         // A failure here is taken back and not reported: applying the movement in order decides, and reports it.
+        List<AlertDraft> drafts;
+        try {
+            FundLedger ledger = ledgers.get(movement.fundId()); // only read: outside a unit, so no copy is kept
+            drafts = ledger == null ? List.of() : book.immediateAlerts(ledger, movement);
+        } catch (RuntimeException e) {
+            if (InfrastructureFailure.causes(e)) {
+                throw e;
+            }
+            return;
+        }
+        if (drafts.isEmpty()) {
+            return;
+        }
         task.isolated(null, () -> {
             FundLedger ledger = ledgers.get(movement.fundId());
-            if (ledger == null) {
-                return;
-            }
-            book.immediateAlerts(ledger, movement).forEach(draft -> {
+            drafts.forEach(draft -> {
                 if (ledger.announcedAlertIds.add(AlertIds.of(draft.rule(), ledger.fundId, draft.trigger()))) {
                     FundAlert alert = alerts.create(ledger, draft);
                     ledgers.put(movement.fundId(), ledger);

@@ -5,6 +5,7 @@ import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Registration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,12 @@ public final class FundLedger {
     public List<JourneyStep> journey = new ArrayList<>();
     public long updatedAt;
 
+    /**
+     * The ids of {@link #assets}, made when first asked for and then kept up to date by {@link #addAsset}, so that
+     * checking a registration against a fund with many assets does not read them all; not stored, not copied.
+     */
+    private Set<String> assetIds;
+
     public static FundLedger open(String fundId) {
         FundLedger ledger = new FundLedger();
         ledger.fundId = fundId;
@@ -85,7 +92,19 @@ public final class FundLedger {
     }
 
     public boolean hasAsset(String assetId) {
-        return assets.stream().anyMatch(a -> a.assetId().equals(assetId));
+        if (assetIds == null || assetIds.size() != assets.size()) {
+            assetIds = new HashSet<>();
+            assets.forEach(a -> assetIds.add(a.assetId()));
+        }
+        return assetIds.contains(assetId);
+    }
+
+    /** Counts {@code registration}'s asset for this fund (the caller has checked {@link #hasAsset}). */
+    public void addAsset(Registration registration) {
+        assets.add(registration);
+        if (assetIds != null) {
+            assetIds.add(registration.assetId());
+        }
     }
 
     /** A copy that shares no mutable part with this ledger (its events and steps are immutable records). */

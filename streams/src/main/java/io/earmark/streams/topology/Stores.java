@@ -4,7 +4,7 @@ import io.earmark.streams.cases.CaseFile;
 import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.state.AssetRecord;
-import io.earmark.streams.state.AssetSightings;
+import io.earmark.streams.state.AssetSightingsSerde;
 import io.earmark.streams.state.EnvelopeSerde;
 import io.earmark.streams.state.FundLedgerSerde;
 import io.earmark.streams.state.JsonSerde;
@@ -47,7 +47,7 @@ final class Stores {
         builder.addStateStore(store(StoreNames.CASES, new JsonSerde<>(CaseFile.class)));
         builder.addStateStore(store(StoreNames.CASE_HISTORY, Serdes.String()));
         builder.addStateStore(flushedAtCommit(StoreNames.FUND_LEDGERS, new FundLedgerSerde()));
-        builder.addStateStore(flushedAtCommit(StoreNames.ASSET_SIGHTINGS, new JsonSerde<>(AssetSightings.class)));
+        builder.addStateStore(flushedAtCommit(StoreNames.ASSET_SIGHTINGS, new AssetSightingsSerde()));
         builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new OwnerFundsSerde()));
         builder.addStateStore(flushedAtCommit(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));
         builder.addStateStore(flushedAtCommit(StoreNames.CONTESTED_ASSETS, new JsonSerde<>(AssetRecord.class)));
