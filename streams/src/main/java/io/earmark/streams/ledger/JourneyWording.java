@@ -11,7 +11,7 @@ public final class JourneyWording {
     }
 
     public static String of(JourneyStep step) {
-        if (step.text() != null) {
+        if (step.text() != null || step.kind() == null) {
             return step.text();
         }
         switch (step.kind()) {
@@ -30,7 +30,7 @@ public final class JourneyWording {
             case Journey.DUPLICATE_REGISTRATION:
                 return step.assetType() + " " + step.assetId() + " already counts for fund " + step.reference();
             default:
-                return "";
+                return step.text(); // an alert's message, or null as before when it has none
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -79,8 +80,7 @@ public final class StageTask {
             commit.run(work::beforeCommit);
             buffer.flush();
         });
-        context.schedule(watermarkInterval, org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME,
-                order::punctuate);
+        context.schedule(watermarkInterval, PunctuationType.WALL_CLOCK_TIME, order::punctuate);
         return order;
     }
 

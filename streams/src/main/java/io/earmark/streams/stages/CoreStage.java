@@ -97,6 +97,7 @@ public final class CoreStage implements Processor<String, Envelope, String, Stag
         triggers.recordRead();
         Envelope envelope = record.value();
         if (envelope == null) {
+            task.recordDone();
             return;
         }
         if (!envelope.isWatermark() && !(envelope.payload() instanceof KickbackSignal)) {

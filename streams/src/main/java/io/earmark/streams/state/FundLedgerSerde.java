@@ -31,7 +31,6 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class FundLedgerSerde implements Serde<FundLedger> {
 
     private static final byte VERSION = 3;
-    private static final byte VERSION_WITH_STEP_SENTENCES = 2;
     private static final byte VERSION_WITH_SUBSIDY_FLAG = 1;
 
     @Override
