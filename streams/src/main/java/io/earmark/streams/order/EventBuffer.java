@@ -28,8 +28,7 @@ public final class EventBuffer {
     }
 
     static String keyOf(Envelope envelope) {
-        return OrderKeys.time(envelope.eventTime()) + "|" + envelope.payload().orderTag() + "|"
-                + envelope.payload().orderingId();
+        return OrderKeys.envelope(envelope);
     }
 
     /** The earliest waiting event when its time is ≤ {@code through}, else null; it stays in the buffer. */

@@ -1,5 +1,7 @@
 package io.earmark.streams.state;
 
+import io.earmark.streams.model.Envelope;
+
 /**
  * Fixed-width decimals for store keys whose string order must be numeric order: the same text as
  * {@code String.format("%019d", t)} (or another width), without the formatter's cost (it ran several times per event).
@@ -9,6 +11,14 @@ public final class OrderKeys {
     private static final int WIDTH = 19;
 
     private OrderKeys() {
+    }
+
+    /**
+     * The key of a waiting envelope, whose string order is release order: event time, then payload type, then the
+     * payload's id (a redelivered event gets the same key).
+     */
+    public static String envelope(Envelope envelope) {
+        return time(envelope.eventTime()) + "|" + envelope.payload().orderTag() + "|" + envelope.payload().orderingId();
     }
 
     /** {@code t} as 19 digits, zero-padded; negative times keep the formatter's own rendering. */

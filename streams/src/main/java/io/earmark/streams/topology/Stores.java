@@ -8,6 +8,7 @@ import io.earmark.streams.state.AssetSightingsSerde;
 import io.earmark.streams.state.EnvelopeSerde;
 import io.earmark.streams.state.FundLedgerSerde;
 import io.earmark.streams.state.JsonSerde;
+import io.earmark.streams.state.OrderKeys;
 import io.earmark.streams.state.OwnerFundsSerde;
 import io.earmark.streams.state.PairLedger;
 import io.earmark.streams.state.QueuePage;
@@ -33,7 +34,7 @@ final class Stores {
     }
 
     static void addAll(StreamsBuilder builder) {
-        Serde<QueuePage<Envelope>> envelopes = new QueuePageSerde<>(new EnvelopeSerde());
+        Serde<QueuePage<Envelope>> envelopes = new QueuePageSerde<>(new EnvelopeSerde(), OrderKeys::envelope);
         for (String name : new String[] {StoreNames.CORE_BUFFER, StoreNames.SIGHTING_BUFFER, StoreNames.OWNER_BUFFER,
                 StoreNames.ASSET_BUFFER, StoreNames.PAIR_BUFFER}) {
             builder.addStateStore(flushedAtCommit(name, envelopes));
