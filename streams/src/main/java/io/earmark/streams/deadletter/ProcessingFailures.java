@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reports a unit of work that failed (DESIGN.md, "No single record can stop detection"): logs it, counts it in
- * {@code earmark-deadletter-total} (and the pipeline's {@code earmark_deadletter_total}) and makes the {@link DeadLetter}
- * record (the subject as JSON, headers naming the reason, the stage, the channel, the event and the record being
- * processed) that the stage sends to the topology's dead-letter sink. The reason
- * is {@code OUT_OF_RANGE} for a sum of money past what a long holds, {@code PROCESSING_FAILED} for anything else.
+ * {@code earmark-deadletter-total} (and the pipeline's {@code earmark_deadletter_total}) and makes the
+ * {@link DeadLetter} record (the subject as JSON, headers naming the reason, the stage, the channel, the event and the
+ * record being processed) that the stage sends to the topology's dead-letter sink. The reason is {@code OUT_OF_RANGE}
+ * for a sum of money past what a long holds, {@code PROCESSING_FAILED} for anything else.
  */
 public final class ProcessingFailures {
 

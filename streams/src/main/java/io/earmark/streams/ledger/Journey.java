@@ -24,7 +24,8 @@ public final class Journey {
 
     static void earmarked(FundLedger ledger, Fund fund) {
         add(ledger, new JourneyStep(fund.eventTime(), EARMARKED, fund.eventId(), fund.operatorId(),
-                fund.financialOrgId(), fund.amount(), String.valueOf(fund.programme()), null, null, fund.beneficiaryId(), null));
+                fund.financialOrgId(), fund.amount(), String.valueOf(fund.programme()), null, null,
+                fund.beneficiaryId(), null));
     }
 
     static void moved(FundLedger ledger, Movement m) {

@@ -24,11 +24,7 @@ public final class EventBuffer {
     }
 
     public void add(Envelope envelope) {
-        events.put(keyOf(envelope), envelope);
-    }
-
-    static String keyOf(Envelope envelope) {
-        return OrderKeys.envelope(envelope);
+        events.put(OrderKeys.envelope(envelope), envelope);
     }
 
     /** The earliest waiting event when its time is ≤ {@code through}, else null; it stays in the buffer. */

@@ -4,6 +4,7 @@ import io.earmark.schema.FundAlert;
 import io.earmark.schema.FundStatus;
 import io.earmark.streams.deadletter.DeadLetter;
 import io.earmark.streams.model.Envelope;
+import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * What a stage sends on, one of a closed set; the topology routes each kind to its own place.
@@ -31,5 +32,10 @@ public sealed interface StageOutput {
 
     /** A record that could not be read or a unit of work that failed, for the dead-letter topic. */
     record Failed(DeadLetter letter) implements StageOutput {
+    }
+
+    /** {@code letter}'s record (key, timestamp and the headers that say why) as a stage sends it. */
+    static Record<String, StageOutput> failed(Record<String, DeadLetter> letter) {
+        return letter.withValue(new Failed(letter.value()));
     }
 }

@@ -1,6 +1,5 @@
 package io.earmark.streams.order;
 
-import io.earmark.streams.deadletter.DeadLetter;
 import io.earmark.streams.deadletter.FailedWork;
 import io.earmark.streams.deadletter.InfrastructureFailure;
 import io.earmark.streams.deadletter.ProcessingFailures;
@@ -134,8 +133,7 @@ public final class StageTask {
                 throw e; // not this event's doing: the task fails, and the event is processed again
             }
             if (what != null) {
-                Record<String, DeadLetter> letter = failures.report(what, e);
-                context.forward(letter.withValue(new StageOutput.Failed(letter.value())));
+                context.forward(StageOutput.failed(failures.report(what, e)));
             }
             return false;
         } finally {

@@ -1,5 +1,6 @@
 package io.earmark.streams.picture;
 
+import io.earmark.streams.ledger.Journey;
 import io.earmark.streams.ledger.JourneyWording;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.rules.Money;
@@ -52,7 +53,7 @@ record IdleStrip(String fundId, int maxIdleHours, long start, long end, List<Poi
             first = Math.min(first, step.eventTime());
             last = Math.max(last, step.eventTime());
             switch (step.kind()) {
-                case "MOVEMENT" -> {
+                case Journey.MOVEMENT -> {
                     long before = balance;
                     if (fund.financialOrgId().equals(step.fromId())) {
                         balance = Money.minus("balance", balance, step.amount());
@@ -74,8 +75,9 @@ record IdleStrip(String fundId, int maxIdleHours, long start, long end, List<Poi
                                 + step.toId()));
                     }
                 }
-                case "REGISTRATION" -> marks.add(new Mark(step.eventTime(), "REGISTRATION", JourneyWording.of(step)));
-                case "ALERT" -> flags.add(new Mark(step.eventTime(), Alerts.rule(step), JourneyWording.of(step)));
+                case Journey.REGISTRATION -> marks.add(new Mark(step.eventTime(), "REGISTRATION",
+                        JourneyWording.of(step)));
+                case Journey.ALERT -> flags.add(new Mark(step.eventTime(), Alerts.rule(step), JourneyWording.of(step)));
                 default -> {
                 }
             }

@@ -140,7 +140,6 @@ public final class DecodeStage implements Processor<byte[], byte[], String, Stag
         LOG.warn("Dead-lettering {}-{}@{}: {} ({})", meta.topic(), meta.partition(), meta.offset(), reason, detail);
         metrics.count(reason);
         observer.deadLettered(meta.topic(), reason);
-        Record<String, DeadLetter> letter = DeadLetter.unreadable(record, meta, reason, detail);
-        context.forward(letter.withValue(new StageOutput.Failed(letter.value())));
+        context.forward(StageOutput.failed(DeadLetter.unreadable(record, meta, reason, detail)));
     }
 }

@@ -156,21 +156,23 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
         ledger.alertIds = readStrings(records);
         ledger.announcedAlertIds = readStrings(records);
         for (int i = records.count(); i > 0; i--) {
-            ledger.journey.add(version >= VERSION ? step(in, records)
-                    : new JourneyStep(in.readLong(), records.string(), records.string(), records.string(),
-                            records.string(), in.readLong(), records.string()));
+            ledger.journey.add(step(in, records, version));
         }
         ledger.updatedAt = in.readLong();
         return ledger;
     }
 
-    private static JourneyStep step(DataInputStream in, RecordCodec.Reader records) throws IOException {
+    /** A journey step: before format 3, the sentence it was stored with is its text and it has no other data. */
+    private static JourneyStep step(DataInputStream in, RecordCodec.Reader records, byte version) throws IOException {
         long eventTime = in.readLong();
         String kind = records.string();
         String eventId = records.string();
         String fromId = records.string();
         String toId = records.string();
         long amount = in.readLong();
+        if (version < VERSION) {
+            return new JourneyStep(eventTime, kind, eventId, fromId, toId, amount, records.string());
+        }
         return new JourneyStep(eventTime, kind, eventId, fromId, toId, amount, records.string(), records.string(),
                 records.string(), records.string(), records.string());
     }

@@ -6,6 +6,7 @@ import io.earmark.schema.Channel;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.state.EnvelopeSerde;
+import io.earmark.streams.state.OrderKeys;
 import io.earmark.streams.state.QueuePage;
 import io.earmark.streams.state.QueuePageSerde;
 import io.earmark.streams.testing.MemoryStores;
@@ -42,7 +43,7 @@ class EventBufferTest {
 
     @Test
     void shouldKeyAnEventByItsTimeItsKindsStableTagAndItsId() {
-        assertThat(EventBuffer.keyOf(movement("m1", 1_000))).isEqualTo("0000000000000001000|Movement|m1");
+        assertThat(OrderKeys.envelope(movement("m1", 1_000))).isEqualTo("0000000000000001000|Movement|m1");
     }
 
     @Test

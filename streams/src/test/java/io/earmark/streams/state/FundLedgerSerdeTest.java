@@ -161,11 +161,7 @@ class FundLedgerSerdeTest {
     @Test
     void shouldReadALedgerThatTheFirstFormatWrote() throws IOException {
         // Given the full ledger as the previous build wrote it (format version 1, with its oversubsidy flag)
-        byte[] stored;
-        try (InputStream in = getClass().getResourceAsStream("/state/fund-ledger-v1.bin")) {
-            stored = in.readAllBytes();
-        }
-        assertThat(stored[0]).isEqualTo((byte) 1);
+        byte[] stored = storedLedger(1);
 
         // When this build reads it
         FundLedger read = serde.deserializer().deserialize("t", stored);
@@ -178,11 +174,7 @@ class FundLedgerSerdeTest {
     @Test
     void shouldReadALedgerThatTheSecondFormatWroteWithItsSentences() throws IOException {
         // Given the full ledger as the build before journey steps became data wrote it (format version 2)
-        byte[] stored;
-        try (InputStream in = getClass().getResourceAsStream("/state/fund-ledger-v2.bin")) {
-            stored = in.readAllBytes();
-        }
-        assertThat(stored[0]).isEqualTo((byte) 2);
+        byte[] stored = storedLedger(2);
 
         // When this build reads it
         FundLedger read = serde.deserializer().deserialize("t", stored);
@@ -192,6 +184,16 @@ class FundLedgerSerdeTest {
         assertThat(read.journey).extracting(JourneyStep::text).containsExactly(
                 "INVESTMENT_SUBSIDY fund for " + BENEFICIARY, "деньги лежат без движения");
         assertThat(serde.serializer().serialize("t", read)[0]).isEqualTo((byte) 3);
+    }
+
+    /** {@link #fullLedger()} as an earlier build wrote it, in format {@code version} (a test resource). */
+    private byte[] storedLedger(int version) throws IOException {
+        byte[] stored;
+        try (InputStream in = getClass().getResourceAsStream("/state/fund-ledger-v" + version + ".bin")) {
+            stored = in.readAllBytes();
+        }
+        assertThat(stored[0]).isEqualTo((byte) version);
+        return stored;
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.earmark.streams.replay.report;
 
 import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.FundAlert;
+import io.earmark.streams.ledger.Journey;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.picture.FundPictures;
@@ -100,7 +101,7 @@ public final class CaseReportBuilder {
         List<AssetView> duplicates = new ArrayList<>();
         for (JourneyStep step : ledger.journey) {
             AssetRegistered a = events.registration(step.eventId());
-            if ("DUPLICATE_REGISTRATION".equals(step.kind()) && a != null) {
+            if (Journey.DUPLICATE_REGISTRATION.equals(step.kind()) && a != null) {
                 String first = step.reference() != null ? step.reference() : firstFundIn(step.text());
                 duplicates.add(new AssetView(a.getAssetId(), a.getAssetType(), a.getRegistry().name(),
                         a.getEventId(), a.getEventTime().toString(), a.getActualValue(), a.getSellerId(), first));

@@ -3,6 +3,7 @@ package io.earmark.streams.replay.report;
 import io.earmark.schema.AssetRegistered;
 import io.earmark.schema.Channel;
 import io.earmark.schema.FundMovement;
+import io.earmark.streams.ledger.Journey;
 import io.earmark.streams.ledger.JourneyWording;
 import io.earmark.streams.ledger.LedgerBook;
 import io.earmark.streams.model.Fund;
@@ -44,16 +45,16 @@ final class Timeline {
         Set<String> inJourney = new HashSet<>();
         Holdings holdings = Holdings.NONE;
         for (JourneyStep step : ledger.journey) {
-            if ("ALERT".equals(step.kind())) {
+            if (Journey.ALERT.equals(step.kind())) {
                 alerts.add(row(step, alertId(step, ledger.fundId), Wording.step(step.kind(), null), fund, null));
                 continue;
             }
             inJourney.add(step.eventId());
             FundMovement movement = events.movement(step.eventId());
-            if ("EARMARKED".equals(step.kind()) && fund != null) {
+            if (Journey.EARMARKED.equals(step.kind()) && fund != null) {
                 book.applyFund(scratch, fund);
                 holdings = holdings(scratch);
-            } else if ("MOVEMENT".equals(step.kind()) && scratch.known() && movement != null) {
+            } else if (Journey.MOVEMENT.equals(step.kind()) && scratch.known() && movement != null) {
                 book.applyMovement(scratch, Movement.of(movement));
                 holdings = holdings(scratch);
             }
