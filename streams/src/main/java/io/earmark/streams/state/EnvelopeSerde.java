@@ -12,8 +12,6 @@ import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.SellerPayment;
 import io.earmark.streams.model.Sighting;
 import io.earmark.streams.model.Watermark;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -46,7 +44,7 @@ public final class EnvelopeSerde implements Serde<Envelope> {
     }
 
     static byte[] write(Envelope envelope) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        ByteArrayOut bytes = new ByteArrayOut(256);
         try (EnvelopeWriter out = new EnvelopeWriter(new DataOutputStream(bytes))) {
             out.envelope(VERSION, envelope);
         } catch (IOException e) {
@@ -56,7 +54,7 @@ public final class EnvelopeSerde implements Serde<Envelope> {
     }
 
     static Envelope read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayIn(bytes))) {
             byte version = in.readByte();
             if (version != VERSION) {
                 throw new SerializationException("unknown envelope format version " + version);

@@ -132,7 +132,7 @@ public final class PagedQueue<V> {
         }
         unsaved.clear();
         for (long emptiedPage : emptied) {
-            store.delete(pageKey(emptiedPage));
+            store.put(pageKey(emptiedPage), null); // a delete, without reading the page back as delete() does
             queuedInPage.remove(emptiedPage);
         }
         emptied.clear();
