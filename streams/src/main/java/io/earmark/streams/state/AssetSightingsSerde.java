@@ -1,5 +1,7 @@
 package io.earmark.streams.state;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -30,7 +32,7 @@ public final class AssetSightingsSerde implements Serde<AssetSightings> {
     }
 
     static byte[] write(AssetSightings seen) {
-        ByteArrayOut bytes = new ByteArrayOut(32 + 24 * seen.eventIds.size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + 24 * seen.eventIds.size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             RecordCodec.Writer strings = RecordCodec.Writer.plain(out);
@@ -50,7 +52,7 @@ public final class AssetSightingsSerde implements Serde<AssetSightings> {
         if (bytes.length > 0 && bytes[0] == '{') {
             return JSON.deserializer().deserialize(topic, bytes);
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayIn(bytes))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
             if (version != VERSION) {
                 throw new SerializationException("unknown asset sightings format version " + version + " (this build "

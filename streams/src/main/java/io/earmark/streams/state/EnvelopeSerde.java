@@ -12,6 +12,8 @@ import io.earmark.streams.model.Payload;
 import io.earmark.streams.model.SellerPayment;
 import io.earmark.streams.model.Sighting;
 import io.earmark.streams.model.Watermark;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -44,7 +46,7 @@ public final class EnvelopeSerde implements Serde<Envelope> {
     }
 
     static byte[] write(Envelope envelope) {
-        ByteArrayOut bytes = new ByteArrayOut(256);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (EnvelopeWriter out = new EnvelopeWriter(new DataOutputStream(bytes))) {
             out.envelope(VERSION, envelope);
         } catch (IOException e) {
@@ -54,7 +56,7 @@ public final class EnvelopeSerde implements Serde<Envelope> {
     }
 
     static Envelope read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayIn(bytes))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
             if (version != VERSION) {
                 throw new SerializationException("unknown envelope format version " + version);

@@ -2,6 +2,8 @@ package io.earmark.streams.state;
 
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Registration;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -42,7 +44,7 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
     }
 
     static byte[] write(FundLedger ledger) {
-        ByteArrayOut bytes = new ByteArrayOut(2048);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             write(ledger, out, RecordCodec.Writer.sharingStrings(out));
@@ -53,7 +55,7 @@ public final class FundLedgerSerde implements Serde<FundLedger> {
     }
 
     static FundLedger read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayIn(bytes))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
             if (version < VERSION_WITH_SUBSIDY_FLAG || version > VERSION) {
                 throw new SerializationException("unknown fund ledger format version " + version + " (this build "

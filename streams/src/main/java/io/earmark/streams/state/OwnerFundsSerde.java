@@ -2,6 +2,8 @@ package io.earmark.streams.state;
 
 import io.earmark.schema.Purpose;
 import io.earmark.streams.state.OwnerFunds.OwnedFund;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -34,7 +36,7 @@ public final class OwnerFundsSerde implements Serde<OwnerFunds> {
     }
 
     static byte[] write(OwnerFunds owner) {
-        ByteArrayOut bytes = new ByteArrayOut(256 + 64 * owner.assets.size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 64 * owner.assets.size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             RecordCodec.Writer strings = RecordCodec.Writer.sharingStrings(out);
@@ -70,7 +72,7 @@ public final class OwnerFundsSerde implements Serde<OwnerFunds> {
     }
 
     static OwnerFunds read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayIn(bytes))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
             if (version != VERSION) {
                 throw new SerializationException("unknown owner record format version " + version + " (this build "

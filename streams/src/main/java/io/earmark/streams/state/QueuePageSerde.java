@@ -1,5 +1,7 @@
 package io.earmark.streams.state;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -51,7 +53,7 @@ public final class QueuePageSerde<V> implements Serde<QueuePage<V>> {
     }
 
     private byte[] write(String topic, QueuePage<V> page) {
-        ByteArrayOut bytes = new ByteArrayOut(256);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             boolean keysFromValues = keyOf != null && page instanceof QueuePage.Entries<V> all
                     && all.entries().stream().allMatch(e -> e.getKey().equals(keyOf.apply(e.getValue())));
@@ -85,7 +87,7 @@ public final class QueuePageSerde<V> implements Serde<QueuePage<V>> {
     }
 
     private QueuePage<V> read(String topic, byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayIn(bytes))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
             if (version != VERSION && (version != VERSION_KEYS_FROM_VALUES || keyOf == null)) {
                 throw new SerializationException("unknown queue page format version " + version);
