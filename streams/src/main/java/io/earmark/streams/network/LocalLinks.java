@@ -1,5 +1,6 @@
 package io.earmark.streams.network;
 
+import io.earmark.streams.ledger.Journey;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.network.NetworkPart.FundNode;
 import io.earmark.streams.network.NetworkPart.Kind;
@@ -43,7 +44,7 @@ public final class LocalLinks {
         boolean touched = parties.contains(fund.operatorId()) || parties.contains(fund.financialOrgId())
                 || parties.contains(fund.beneficiaryId());
         for (JourneyStep step : ledger.journey) {
-            if ("MOVEMENT".equals(step.kind()) && !step.fromId().equals(step.toId())) {
+            if (Journey.MOVEMENT.equals(step.kind()) && !step.fromId().equals(step.toId())) {
                 if (touches(step.fromId(), step.toId())) {
                     add(new Link(Kind.PAID, step.fromId(), step.toId(), fund.fundId(), step.amount(), 1));
                     touched = true;
@@ -52,7 +53,7 @@ public final class LocalLinks {
                     add(new Link(Kind.BOUGHT, fund.beneficiaryId(), step.toId(), fund.fundId(), step.amount(), 1));
                     touched = true;
                 }
-            } else if ("ALERT".equals(step.kind()) && step.eventId().startsWith(KICKBACK) && step.toId() != null
+            } else if (Journey.ALERT.equals(step.kind()) && step.eventId().startsWith(KICKBACK) && step.toId() != null
                     && touches(step.toId(), fund.beneficiaryId())) {
                 add(new Link(Kind.SENT_BACK, step.toId(), fund.beneficiaryId(), fund.fundId(), step.amount(), 1));
                 touched = true;

@@ -3,7 +3,6 @@ package io.earmark.streams.oversight;
 import io.earmark.schema.AlertRule;
 import io.earmark.schema.CaseResolution;
 import io.earmark.schema.CaseStatus;
-import io.earmark.schema.Severity;
 import io.earmark.streams.markup.Markup;
 import java.util.List;
 import java.util.Locale;

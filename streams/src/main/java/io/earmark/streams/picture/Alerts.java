@@ -1,5 +1,6 @@
 package io.earmark.streams.picture;
 
+import io.earmark.streams.ledger.Journey;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.JourneyStep;
 import java.util.LinkedHashSet;
@@ -15,7 +16,7 @@ final class Alerts {
     static Set<String> triggers(FundLedger ledger, String rulePrefix) {
         Set<String> triggers = new LinkedHashSet<>();
         for (JourneyStep step : ledger.journey) {
-            if ("ALERT".equals(step.kind()) && step.eventId().startsWith(rulePrefix)) {
+            if (Journey.ALERT.equals(step.kind()) && step.eventId().startsWith(rulePrefix)) {
                 triggers.add(step.eventId().substring(rulePrefix.length()));
             }
         }

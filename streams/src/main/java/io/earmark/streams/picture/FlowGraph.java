@@ -1,5 +1,6 @@
 package io.earmark.streams.picture;
 
+import io.earmark.streams.ledger.Journey;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.rules.Money;
@@ -68,13 +69,13 @@ record FlowGraph(String fundId, List<Node> nodes, List<Edge> edges, List<AssetGr
         node(nodes, fund.beneficiaryId(), Role.BENEFICIARY);
         Map<String, Edge> edges = new LinkedHashMap<>();
         for (JourneyStep step : ledger.journey) {
-            if ("MOVEMENT".equals(step.kind())) {
+            if (Journey.MOVEMENT.equals(step.kind())) {
                 Node from = node(nodes, step.fromId(), role(fund, step.fromId()));
                 Kind kind = kind(fund, step, cash, diverted);
                 Node to = kind == Kind.CASH ? node(nodes, "cash:" + step.toId(), step.toId(), Role.CASH)
                         : node(nodes, step.toId(), role(fund, step.toId()));
                 add(edges, new Edge(from.id(), to.id(), kind, step.amount(), 1));
-            } else if ("ALERT".equals(step.kind()) && step.eventId().startsWith(KICKBACK_ALERT)
+            } else if (Journey.ALERT.equals(step.kind()) && step.eventId().startsWith(KICKBACK_ALERT)
                     && step.toId() != null) {
                 Node seller = node(nodes, step.toId(), Role.SELLER);
                 add(edges, new Edge(seller.id(), fund.beneficiaryId(), Kind.KICKBACK, step.amount(), 1));

@@ -2,7 +2,6 @@ package io.earmark.streams.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.earmark.schema.FundAlert;
 import io.earmark.streams.testing.PipelineDriver;
 import io.earmark.streams.testing.Scenario;
 import io.earmark.streams.testing.Scenario.ExpectedAlert;

@@ -1,5 +1,6 @@
 package io.earmark.streams.replay.report;
 
+import io.earmark.streams.ledger.Journey;
 import static io.earmark.streams.replay.report.Html.anchor;
 import static io.earmark.streams.replay.report.Html.esc;
 import static io.earmark.streams.replay.report.Html.kzt;
@@ -121,11 +122,11 @@ public final class HtmlReport {
                 .append("<th class=\"num\">Held by the beneficiary</th><th class=\"num\">Paid to sellers</th>")
                 .append("<th>Reference (event id)</th></tr>\n");
         for (TimelineRow row : f.timeline()) {
-            String id = "ALERT".equals(row.kind()) ? anchor("row", f.fundId(), row.eventId())
+            String id = Journey.ALERT.equals(row.kind()) ? anchor("row", f.fundId(), row.eventId())
                     : anchor("ev", f.fundId(), row.eventId());
             out.append("<tr class=\"").append(esc(row.kind())).append("\" id=\"").append(id).append("\"><td class=\"when\">")
                     .append(esc(when(row.at()))).append("</td><td>").append(esc(row.what()));
-            if (!"MOVEMENT".equals(row.kind()) && !"EARMARKED".equals(row.kind())) {
+            if (!Journey.MOVEMENT.equals(row.kind()) && !Journey.EARMARKED.equals(row.kind())) {
                 out.append("<br><span class=\"muted\">").append(esc(row.detail())).append("</span>");
             }
             out.append("</td><td>")
@@ -134,7 +135,7 @@ public final class HtmlReport {
                     .append(esc(kzt(row.after().heldByFinancialOrg()))).append("</td><td class=\"num\">")
                     .append(esc(kzt(row.after().heldByBeneficiary()))).append("</td><td class=\"num\">")
                     .append(esc(kzt(row.after().paidToSellers()))).append("</td><td class=\"id\">");
-            if ("ALERT".equals(row.kind())) {
+            if (Journey.ALERT.equals(row.kind())) {
                 out.append("<a href=\"#").append(anchor("alert", row.eventId())).append("\">").append(esc(row.eventId()))
                         .append("</a>");
             } else {

@@ -2,6 +2,7 @@ package io.earmark.streams.replay.report;
 
 import io.earmark.schema.AlertRule;
 import io.earmark.schema.Channel;
+import io.earmark.streams.ledger.Journey;
 import io.earmark.streams.model.Fund;
 import io.earmark.streams.rules.Payee;
 
@@ -28,14 +29,14 @@ public final class Wording {
     /** A journey step's kind in words; {@code channel} refines a movement (null when unknown). */
     public static String step(String kind, Channel channel) {
         return switch (kind) {
-            case "EARMARKED" -> "Money earmarked";
-            case "MOVEMENT" -> channel == Channel.CASH_WITHDRAWAL ? "Cash withdrawal"
+            case Journey.EARMARKED -> "Money earmarked";
+            case Journey.MOVEMENT -> channel == Channel.CASH_WITHDRAWAL ? "Cash withdrawal"
                     : channel == Channel.CARD_PAYMENT ? "Card payment" : "Transfer";
-            case "HELD" -> "Transfer held: the fund was not announced yet";
-            case "SET_ASIDE" -> "Transfer set aside: the fund was never announced in time";
-            case "REGISTRATION" -> "Asset registered";
-            case "DUPLICATE_REGISTRATION" -> "Asset registered again (it already counts for another fund)";
-            case "ALERT" -> "Alert raised";
+            case Journey.HELD -> "Transfer held: the fund was not announced yet";
+            case Journey.SET_ASIDE -> "Transfer set aside: the fund was never announced in time";
+            case Journey.REGISTRATION -> "Asset registered";
+            case Journey.DUPLICATE_REGISTRATION -> "Asset registered again (it already counts for another fund)";
+            case Journey.ALERT -> "Alert raised";
             default -> kind;
         };
     }
