@@ -1,6 +1,5 @@
 package io.earmark.streams.replay.report;
 
-import io.earmark.streams.ledger.Journey;
 import static io.earmark.streams.replay.report.Html.anchor;
 import static io.earmark.streams.replay.report.Html.esc;
 import static io.earmark.streams.replay.report.Html.kzt;
@@ -8,6 +7,7 @@ import static io.earmark.streams.replay.report.Html.party;
 import static io.earmark.streams.replay.report.Html.when;
 
 import io.earmark.schema.AlertRule;
+import io.earmark.streams.ledger.Journey;
 import io.earmark.streams.replay.report.CaseReport.AlertView;
 import io.earmark.streams.replay.report.CaseReport.EvidenceView;
 import io.earmark.streams.replay.report.CaseReport.FundReport;
