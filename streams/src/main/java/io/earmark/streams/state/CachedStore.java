@@ -16,9 +16,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * commits is encoded once.
  * <p>
  * Values are changed in place, so a change can be taken back: between {@link #begin()} and {@link #settle()} the
- * first read of each key keeps a copy of its value (made by the {@code copier}), and {@link #rollBack()} puts those
- * copies back, as if nothing had been read or written since {@code begin}. That is how a record whose processing
- * fails leaves no half-made change behind.
+ * first read of each key remembers how to restore it, and {@link #rollBack()} restores them, as if nothing had been
+ * read or written since {@code begin}. That is how a record whose processing fails leaves no half-made change behind.
+ * A key changed since the last flush keeps a copy of its value (made by the {@code copier}); a key not changed since
+ * then needs none, because the store still holds its value: rolling it back forgets the decoded value, and the next
+ * read decodes the store's again. Most keys a unit reads are of the second kind, and copying a large value (a fund
+ * ledger with its applied event ids, an owner with its assets) on every read was a large share of a stage's time.
  * <p>
  * The stage flushes just before each commit (see {@link CommitFlushedStore}), so a commit captures every change. The
  * task makes a new {@code CachedStore} whenever it is initialised, so a task that is revived after a failure never
@@ -31,7 +34,10 @@ public final class CachedStore<V> {
     private final UnaryOperator<V> copier;
     private final Map<String, V> recent;
     private final Set<String> dirty = new LinkedHashSet<>();
-    /** While a unit of work is open: per key read, its value before (null: none) and whether it was dirty. */
+    /**
+     * While a unit of work is open: per key read, its value before and whether it was dirty. A null value means "as
+     * in the store": the key had no value, or had not changed since the last flush.
+     */
     private final Map<String, Before<V>> undo = new HashMap<>();
     private boolean open;
 
@@ -107,7 +113,8 @@ public final class CachedStore<V> {
 
     private void remember(String key, V value) {
         if (open && !undo.containsKey(key)) {
-            undo.put(key, new Before<>(value == null ? null : copier.apply(value), dirty.contains(key)));
+            boolean changed = dirty.contains(key);
+            undo.put(key, new Before<>(changed && value != null ? copier.apply(value) : null, changed));
         }
     }
 }

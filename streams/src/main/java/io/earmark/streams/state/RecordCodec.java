@@ -99,13 +99,11 @@ final class RecordCodec {
                 out.writeInt(-1);
                 return;
             }
-            Integer index = written == null ? null : written.get(value);
+            // one lookup: a string not seen before gets the next index, and null says it was not seen
+            Integer index = written == null ? null : written.putIfAbsent(value, written.size());
             if (index != null) {
                 out.writeInt(-2 - index);
                 return;
-            }
-            if (written != null) {
-                written.put(value, written.size());
             }
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
             out.writeInt(utf8.length);

@@ -26,6 +26,8 @@ class NativeStoreGaugesTest {
                 Materialized.as(Stores.persistentKeyValueStore("a-store")));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "native-gauges-test");
+        // as the pipeline sets it (PipelineConfig)
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
             Map<MetricName, ? extends Metric> all = driver.metrics();

@@ -76,6 +76,8 @@ class ObservedTopologyTest {
         Recorder recorder = new Recorder();
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "observed-test");
+        // as the pipeline sets it (PipelineConfig)
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("earmark-observed").toString());
         List<FundAlert> out;

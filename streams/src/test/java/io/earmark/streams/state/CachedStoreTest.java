@@ -106,4 +106,33 @@ class CachedStoreTest {
         assertThat(inner.get("A1").seenEventIds).containsExactly("a1", "a2");
         assertThat(inner.get("A1").fundId).isEqualTo("F1");
     }
+
+    @Test
+    void shouldCopyOnlyValuesChangedSinceTheLastFlush() {
+        // Given: A1 in the store and read once (clean), A2 put since the last flush (dirty)
+        inner.put("A1", record("F1"));
+        AtomicInteger copies = new AtomicInteger();
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 10, value -> {
+            copies.incrementAndGet();
+            return value.copy();
+        });
+        AssetRecord clean = cached.get("A1");
+        cached.put("A2", record("F2"));
+
+        // When: a unit changes both in place and is rolled back
+        cached.begin();
+        cached.get("A1").fundId = "CHANGED";
+        cached.put("A1", cached.get("A1"));
+        cached.get("A2").fundId = "CHANGED";
+        cached.put("A2", cached.get("A2"));
+        cached.rollBack();
+
+        // Then: only the dirty value was copied; the clean one is decoded from the store again
+        assertThat(copies).hasValue(1);
+        assertThat(cached.get("A1")).isNotSameAs(clean).extracting(r -> r.fundId).isEqualTo("F1");
+        assertThat(cached.get("A2").fundId).isEqualTo("F2");
+        cached.flush();
+        assertThat(inner.get("A1").fundId).isEqualTo("F1");
+        assertThat(inner.get("A2").fundId).isEqualTo("F2");
+    }
 }

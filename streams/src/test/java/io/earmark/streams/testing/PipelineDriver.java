@@ -70,6 +70,8 @@ public final class PipelineDriver implements AutoCloseable {
         }
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "earmark-test");
+        // as the pipeline sets it (PipelineConfig)
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(EarmarkTopology.build(topics, rules, new RegistrySerdeFactory(registry),
