@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.earmark.bench.phases.LatencyWorkload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
-/** The figures of one run, written as one JSON document and printed as a short table. */
+/**
+ * The figures of one run, written as one JSON document and printed as a short table. {@code commitIntervalMs} is the
+ * run's option; {@code streamsSettings} says when a Kafka Streams setting given as a system property overrode it (or
+ * anything else) for the S and latency pipelines.
+ */
 public record BenchReport(
         String date,
         String kafkaVersion,
@@ -41,6 +46,10 @@ public record BenchReport(
         json.put("cores", cores);
         json.put("partitions", partitions);
         json.put("commitIntervalMs", commitIntervalMs);
+        // what the run was told besides its options: a Kafka Streams setting given for the S and latency pipelines
+        // (commit.interval.ms among them) and the JVM's options, so that a file says how it was made
+        json.put("streamsSettings", ExtraSettings.fromSystemProperties());
+        json.put("jvmArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
         json.put("events", events);
         json.put("meanValueBytes", events == 0 ? 0 : valueBytes / events);
         Map<String, Object> rates = new LinkedHashMap<>();
