@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * all three cases"). Routes send events to cores (layer R). A core applying an R event may send messages to cores at
  * the event's own place in the order (layer A: a request, a registration naming another owner's fund, a fund's state
  * from before its earmark); a core applying an A message may send messages too (layer B: an answer, a forwarded
- * registration). Messages to itself are applied at once, without a channel.
+ * registration). Messages to itself are applied at once, without a channel. An event routed to two cores can make the
+ * first copy wait in its place for the second core's answer, which is taken as it arrives (see {@link Event}).
  * <p>
  * Every channel is first in, first out, and carries promises besides messages: "nothing after this on the channel
  * comes before this place". A core applies its smallest pending item once every channel into it has promised past
@@ -73,8 +74,24 @@ final class LayeredReleaseModel {
         }
     }
 
-    /** An input event: its key, the route (input partition) it arrives on, and the cores it is routed to. */
-    record Event(Key key, int route, List<Integer> cores) {
+    /**
+     * An input event: its key, the route (input partition) it arrives on, and the cores it is routed to. When it
+     * {@code asks}, it goes to two cores and the first one's copy waits in its place for an answer from the second,
+     * which sends it while applying its own copy: an earmark waiting for the fund's state from before it (from the
+     * fund's directory core), a registration waiting for the first fund of an asset another owner registered first.
+     * The answer is taken as it arrives, not in order (as the core takes the asset stage's verdicts today), because its
+     * place, on layer A, comes after the waiting event's.
+     */
+    record Event(Key key, int route, List<Integer> cores, boolean asks) {
+        Event(Key key, int route, List<Integer> cores) {
+            this(key, route, cores, false);
+        }
+
+        Event {
+            if (asks && (cores.size() != 2 || cores.get(0).equals(cores.get(1)))) {
+                throw new IllegalArgumentException("an asking event goes to two cores: " + cores);
+            }
+        }
     }
 
     /** Which cores an item's application sends messages to, on the next layer; the same for every schedule. */
@@ -105,7 +122,10 @@ final class LayeredReleaseModel {
         }
     }
 
-    private sealed interface Sent permits Message, Promise {
+    private sealed interface Sent permits Message, Answer, Promise {
+    }
+
+    private record Answer(Key asked) implements Sent {
     }
 
     private record Message(Place place) implements Sent {
@@ -124,6 +144,9 @@ final class LayeredReleaseModel {
     private final List<CoreModel> cores = new ArrayList<>();
     private final int[] nextEvent;
     private final List<List<Event>> byRoute = new ArrayList<>();
+    /** For each asking event: the core whose copy waits, and the core that answers. */
+    private final Map<Key, Integer> waiterOf = new HashMap<>();
+    private final Map<Key, Integer> answererOf = new HashMap<>();
 
     private LayeredReleaseModel(Scenario scenario, Rule rule) {
         this.scenario = scenario;
@@ -134,6 +157,12 @@ final class LayeredReleaseModel {
                     Comparator.comparing(Event::key)).toList());
         }
         nextEvent = new int[scenario.routes()];
+        for (Event event : scenario.events()) {
+            if (event.asks()) {
+                waiterOf.put(event.key(), event.cores().get(0));
+                answererOf.put(event.key(), event.cores().get(1));
+            }
+        }
         for (int c = 0; c < scenario.cores(); c++) {
             cores.add(new CoreModel(c));
         }
@@ -226,6 +255,8 @@ final class LayeredReleaseModel {
         CoreModel core = cores.get(channel.to());
         if (sent instanceof Message message) {
             core.pending.add(message.place());
+        } else if (sent instanceof Answer answer) {
+            core.answers.add(answer.asked());
         } else if (sent instanceof Promise promise) {
             Place before = core.promised.getOrDefault(channel, Place.BOTTOM);
             if (promise.lowest().compareTo(before) < 0) {
@@ -240,6 +271,8 @@ final class LayeredReleaseModel {
         final TreeSet<Place> pending = new TreeSet<>();
         final Map<Channel, Place> promised = new HashMap<>();
         final List<Place> applied = new ArrayList<>();
+        /** Answers taken as they arrived, by the key of the event that waits for them. */
+        final java.util.Set<Key> answers = new java.util.HashSet<>();
         private int count;
         private Place promisedA = Place.BOTTOM;
         private Place promisedB = Place.BOTTOM;
@@ -249,13 +282,13 @@ final class LayeredReleaseModel {
         }
 
         boolean canWork() {
-            return (!pending.isEmpty() && releasable(pending.first()))
+            return (!pending.isEmpty() && releasable(pending.first()) && answered(pending.first()))
                     || !promiseA().equals(promisedA) || !promiseB().equals(promisedB);
         }
 
         /** Applies what it may, then promises what it can on its own channels. */
         void work() {
-            while (!pending.isEmpty() && releasable(pending.first())) {
+            while (!pending.isEmpty() && releasable(pending.first()) && answered(pending.first())) {
                 apply(pending.pollFirst());
             }
             Place a = promiseA();
@@ -296,8 +329,18 @@ final class LayeredReleaseModel {
             return true;
         }
 
+        /** An asking event's waiting copy goes once its answer is in; everything after it waits with it. */
+        private boolean answered(Place item) {
+            return item.layer() != R || !Integer.valueOf(id).equals(waiterOf.get(item.key()))
+                    || answers.contains(item.key());
+        }
+
         private void apply(Place item) {
             applied.add(item);
+            if (item.layer() == R && Integer.valueOf(id).equals(answererOf.get(item.key()))) {
+                int waiter = waiterOf.get(item.key());
+                channels.get(new Channel(coreSender(id), A, waiter)).add(new Answer(item.key()));
+            }
             if (item.layer() == B) {
                 return;
             }

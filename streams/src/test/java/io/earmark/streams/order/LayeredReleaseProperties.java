@@ -44,8 +44,10 @@ class LayeredReleaseProperties {
 
         Statistics.label("same instant on two cores").collect(sameInstantOnTwoCores(scenario));
         Statistics.label("layer A messages").collect(count(first, A) == 0 ? "none" : "some");
+        Statistics.label("a copy waits for an answer").collect(scenario.events().stream().anyMatch(Event::asks));
         Statistics.label("same instant on two cores").coverage(c -> c.check(true).percentage(p -> p >= 30));
         Statistics.label("layer A messages").coverage(c -> c.check("some").percentage(p -> p >= 50));
+        Statistics.label("a copy waits for an answer").coverage(c -> c.check(true).percentage(p -> p >= 30));
     }
 
     /**
@@ -119,6 +121,28 @@ class LayeredReleaseProperties {
                 .containsExactly("m1/1", "m2/0");
     }
 
+    /**
+     * An earmark whose fund's directory core is another core: the earmark's copy at the beneficiary's core waits in
+     * its place for the directory's answer (the fund's state from before it); a movement of the fund a moment later
+     * waits behind it, and the directory core's own next event is not held up.
+     */
+    @Example
+    void anEarmarkWaitsInItsPlaceForItsFundsStateFromTheDirectoryCore() {
+        Key earmark = new Key(100, 0, "f1");
+        Key movement = new Key(101, 1, "m1");
+        Key elsewhere = new Key(102, 1, "m2");
+        FanOut none = (eventId, core, layer) -> List.of();
+        Scenario scenario = new Scenario(2, 2, List.of(new Event(earmark, 0, List.of(0, 1), true),
+                new Event(movement, 0, List.of(0)), new Event(elsewhere, 1, List.of(1))), none);
+
+        for (long schedule = 0; schedule < 50; schedule++) {
+            Outcome outcome = LayeredReleaseModel.run(scenario, Rule.BY_PLACE, schedule);
+            assertThat(outcome.finished()).isTrue();
+            assertThat(outcome.applied().get(0)).extracting(p -> p.key().id()).containsExactly("f1", "m1");
+            assertThat(outcome.applied().get(1)).extracting(p -> p.key().id()).containsExactly("f1", "m2");
+        }
+    }
+
     private static void assertInPlaceOrder(List<Place> applied) {
         for (int i = 1; i < applied.size(); i++) {
             assertThat(applied.get(i)).as("applied after %s", applied.get(i - 1)).isGreaterThan(applied.get(i - 1));
@@ -146,8 +170,8 @@ class LayeredReleaseProperties {
 
     /**
      * A few routes and cores, up to 24 events at a handful of instants (so that many share one), each routed to one
-     * core or, one in five, to two (a payment's copy to its payee's core), and messages on layers A and B drawn per
-     * item.
+     * core or, one in four, to two (a payment's copy to its payee's core, or, half of those, an event whose first copy
+     * waits for the second core's answer), and messages on layers A and B drawn per item.
      */
     private static Scenario scenario(Random random) {
         int routes = 1 + random.nextInt(3);
@@ -157,8 +181,9 @@ class LayeredReleaseProperties {
         for (int i = 0; i < events; i++) {
             Key key = new Key(random.nextInt(6), random.nextInt(3), "e" + i);
             int core = random.nextInt(cores);
-            List<Integer> to = random.nextInt(5) == 0 ? List.of(core, (core + 1) % cores) : List.of(core);
-            list.add(new Event(key, random.nextInt(routes), to));
+            boolean two = random.nextInt(4) == 0;
+            List<Integer> to = two ? List.of(core, (core + 1) % cores) : List.of(core);
+            list.add(new Event(key, random.nextInt(routes), to, two && random.nextBoolean()));
         }
         return new Scenario(routes, cores, List.copyOf(list),
                 FanOut.drawn(cores, random.nextLong(), random.nextInt(70)));
