@@ -4,11 +4,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -272,7 +274,7 @@ final class LayeredReleaseModel {
         final Map<Channel, Place> promised = new HashMap<>();
         final List<Place> applied = new ArrayList<>();
         /** Answers taken as they arrived, by the key of the event that waits for them. */
-        final java.util.Set<Key> answers = new java.util.HashSet<>();
+        final Set<Key> answers = new HashSet<>();
         private int count;
         private Place promisedA = Place.BOTTOM;
         private Place promisedB = Place.BOTTOM;
@@ -282,13 +284,17 @@ final class LayeredReleaseModel {
         }
 
         boolean canWork() {
-            return (!pending.isEmpty() && releasable(pending.first()) && answered(pending.first()))
-                    || !promiseA().equals(promisedA) || !promiseB().equals(promisedB);
+            return firstIsReady() || !promiseA().equals(promisedA) || !promiseB().equals(promisedB);
+        }
+
+        /** Whether the smallest pending item may be applied now: every channel is past it and it waits for nothing. */
+        private boolean firstIsReady() {
+            return !pending.isEmpty() && releasable(pending.first()) && answered(pending.first());
         }
 
         /** Applies what it may, then promises what it can on its own channels. */
         void work() {
-            while (!pending.isEmpty() && releasable(pending.first()) && answered(pending.first())) {
+            while (firstIsReady()) {
                 apply(pending.pollFirst());
             }
             Place a = promiseA();
