@@ -16,13 +16,20 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Reads a rules file:
  * <pre>
  * version: "2024.1"
+ * recentAlertsRetentionDays: 1095
  * defaults: {kickbackWindowDays: 30, kickbackShareBps: 3000, ...}
  * programmes:
  *   INVESTMENT_SUBSIDY: {assetValueShareBps: 9500}
  * </pre>
- * A programme's entry overrides only the keys it names. Unknown keys and programmes are errors.
+ * A programme's entry overrides only the keys it names. Unknown keys and programmes are errors. The global settings
+ * ({@link #GLOBAL_SETTINGS}) sit at the top level, beside the version: one named under {@code defaults} or a
+ * programme is an error that says where it belongs. A missing global setting takes its default.
  */
 public final class RuleBookLoader {
+
+    static final String RECENT_ALERTS_RETENTION_DAYS = "recentAlertsRetentionDays";
+    /** Settings of the whole pipeline, not of a programme's rules. */
+    static final java.util.Set<String> GLOBAL_SETTINGS = java.util.Set.of(RECENT_ALERTS_RETENTION_DAYS);
 
     private RuleBookLoader() {
     }
@@ -55,7 +62,8 @@ public final class RuleBookLoader {
         if (version == null) {
             throw new IllegalArgumentException(source + ": missing 'version'");
         }
-        Thresholds defaults = merge(Thresholds.DESIGN_DEFAULTS, section(root, "defaults", source), source);
+        Thresholds defaults = merge(Thresholds.DESIGN_DEFAULTS, section(root, "defaults", source), source,
+                "defaults");
         Map<Programme, Thresholds> overrides = new EnumMap<>(Programme.class);
         section(root, "programmes", source).forEach((name, value) -> {
             Programme programme;
@@ -64,9 +72,16 @@ public final class RuleBookLoader {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + ": unknown programme '" + name + "'");
             }
-            overrides.put(programme, merge(defaults, asMap(value, source + ": programmes." + name), source));
+            overrides.put(programme, merge(defaults, asMap(value, source + ": programmes." + name), source,
+                    "programmes." + name));
         });
-        return new RuleBook(version.toString(), defaults, overrides);
+        int retentionDays = intOr(root, RECENT_ALERTS_RETENTION_DAYS,
+                RuleBook.DEFAULT_RECENT_ALERTS_RETENTION_DAYS, source);
+        if (retentionDays <= 0) {
+            throw new IllegalArgumentException(source + ": '" + RECENT_ALERTS_RETENTION_DAYS
+                    + "' must be a positive number of days, got " + retentionDays);
+        }
+        return new RuleBook(version.toString(), defaults, overrides, retentionDays);
     }
 
     private static Map<String, Object> section(Map<String, Object> root, String key, String source) {
@@ -82,8 +97,14 @@ public final class RuleBookLoader {
         return (Map<String, Object>) value;
     }
 
-    private static Thresholds merge(Thresholds base, Map<String, Object> values, String source) {
+    /** The thresholds of {@code section} ("defaults", "programmes.SEC_FUNDS"): {@code base} with its values. */
+    private static Thresholds merge(Thresholds base, Map<String, Object> values, String source, String section) {
         for (String key : values.keySet()) {
+            if (GLOBAL_SETTINGS.contains(key)) {
+                throw new IllegalArgumentException(source + ": '" + key + "' in " + section + " is a global setting,"
+                        + " not a per-programme threshold: set it once at the top level of the rules file, beside"
+                        + " 'version'");
+            }
             if (!java.util.Set.of("kickbackWindowDays", "kickbackShareBps", "assetValueShareBps",
                     "unknownFundHoldHours", "idleEscalationFactor").contains(key)) {
                 throw new IllegalArgumentException(source + ": unknown threshold '" + key + "'");

@@ -30,7 +30,7 @@ import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.Deadline;
 import io.earmark.streams.state.DeadlineIndex;
 import io.earmark.streams.state.FundLedger;
-import io.earmark.streams.state.OrderKeys;
+import io.earmark.streams.state.RecentAlerts;
 import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +49,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * and the asset stage's verdicts on registrations of contested assets (such a registration waits for its verdict in
  * its place in the order, see {@link #canApply}).
  * Deadlines (idle money, asset registration, unknown fund) fire from the deadline index as the watermark passes them.
- * Out: {@code FundAlert}s (also kept in {@code recent-alerts} for queries), {@code FundStatus}es (once per fund per
+ * Out: {@code FundAlert}s (also kept in {@code recent-alerts} for queries, for the rule book's retention in event
+ * time: see {@link RecentAlerts}), {@code FundStatus}es (once per fund per
  * commit, see {@link #beforeCommit}), and seller payments
  * (as envelopes) for the pair stage. Each alert is reported to the {@link PipelineObserver} with its latency
  * (see {@link TriggerClock}).
@@ -62,12 +63,13 @@ public final class CoreStage implements Processor<String, Envelope, String, Stag
     private final AlertFactory alerts;
     private final StatusView statuses;
     private final PipelineObserver observer;
+    private final Duration alertRetention;
     private final TriggerClock triggers = new TriggerClock(System::currentTimeMillis);
     private StageTask task;
     private EventOrder order;
     private CachedStore<FundLedger> ledgers;
     private DeadlineIndex deadlines;
-    private KeyValueStore<String, String> recentAlerts;
+    private RecentAlerts recentAlerts;
     private KeyValueStore<String, AssetVerdict> verdicts;
     /** Funds whose status changed since the last commit, in the order they first changed. */
     private final Set<String> statusDue = new LinkedHashSet<>();
@@ -79,6 +81,7 @@ public final class CoreStage implements Processor<String, Envelope, String, Stag
         this.alerts = new AlertFactory(rules.version());
         this.statuses = new StatusView(rules);
         this.observer = observer;
+        this.alertRetention = rules.recentAlertsRetention();
     }
 
     @Override
@@ -86,7 +89,7 @@ public final class CoreStage implements Processor<String, Envelope, String, Stag
         task = StageTask.of(context, StageNames.CORE, observer);
         ledgers = task.cached(StoreNames.FUND_LEDGERS, FundLedger::copy);
         deadlines = new DeadlineIndex(task.queued(StoreNames.FUND_DEADLINES));
-        recentAlerts = task.store(StoreNames.RECENT_ALERTS);
+        recentAlerts = new RecentAlerts(task.store(StoreNames.RECENT_ALERTS), alertRetention);
         verdicts = task.store(StoreNames.ASSET_VERDICTS);
         order = task.ordered(StoreNames.CORE_BUFFER, StoreNames.CORE_WATERMARKS,
                 expectedChannels(task.partition()), watermarkInterval, this, task::passOn);
@@ -192,9 +195,10 @@ public final class CoreStage implements Processor<String, Envelope, String, Stag
         }
     }
 
-    /** Deadlines fire as event time passes them. */
+    /** Deadlines fire as event time passes them; alerts past their retention leave the recent-alerts store. */
     @Override
     public void timeReached(long limit) {
+        recentAlerts.timeReached(limit);
         triggers.firingDeadlines();
         List<Deadline> due = deadlines.takeBefore(limit);
         while (!due.isEmpty()) {
@@ -248,7 +252,7 @@ public final class CoreStage implements Processor<String, Envelope, String, Stag
 
     private void send(FundAlert alert) {
         long detectedAt = alert.getDetectedAt().toEpochMilli();
-        recentAlerts.put(OrderKeys.time(detectedAt) + "|" + alert.getAlertId(), JsonLines.write(alert));
+        recentAlerts.add(detectedAt, alert.getAlertId(), JsonLines.write(alert));
         task.send(alert.getFundId(), new StageOutput.Alert(alert), detectedAt);
         observer.alertRaised(alert.getRule().name(), alert.getSeverity().name(), triggers.latencyMillis());
     }

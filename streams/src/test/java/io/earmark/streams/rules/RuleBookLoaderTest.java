@@ -47,4 +47,43 @@ class RuleBookLoaderTest {
         assertThatThrownBy(() -> parse("version: v\ndefaults: {kickbackShareBps: 20000}\n"))
                 .hasMessageContaining("kickbackShareBps");
     }
+
+    @Test
+    void shouldKeepRecentAlertsThreeYearsUnlessTheFileSaysOtherwise() {
+        assertThat(RuleBook.shipped().recentAlertsRetentionDays()).isEqualTo(1_095);
+        assertThat(parse("version: v\n").recentAlertsRetention()).isEqualTo(java.time.Duration.ofDays(1_095));
+        assertThat(new RuleBook("v", Thresholds.DESIGN_DEFAULTS, java.util.Map.of()).recentAlertsRetentionDays())
+                .isEqualTo(1_095);
+
+        RuleBook book = parse("version: v\nrecentAlertsRetentionDays: 30\n");
+
+        assertThat(book.recentAlertsRetention()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(book.defaults()).isEqualTo(Thresholds.DESIGN_DEFAULTS);
+    }
+
+    @Test
+    void shouldRejectTheRecentAlertsRetentionAnywhereButTheTopLevel() {
+        assertThatThrownBy(() -> parse("""
+                version: v
+                programmes:
+                  SEC_FUNDS: {recentAlertsRetentionDays: 30}
+                """))
+                .hasMessageContaining("'recentAlertsRetentionDays' in programmes.SEC_FUNDS is a global setting")
+                .hasMessageContaining("top level");
+        assertThatThrownBy(() -> parse("version: v\ndefaults: {recentAlertsRetentionDays: 30}\n"))
+                .hasMessageContaining("'recentAlertsRetentionDays' in defaults is a global setting");
+    }
+
+    @Test
+    void shouldRejectARecentAlertsRetentionThatIsNotAPositiveWholeNumberOfDays() {
+        assertThatThrownBy(() -> parse("version: v\nrecentAlertsRetentionDays: 0\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("test.yaml: 'recentAlertsRetentionDays' must be a positive number of days, got 0");
+        assertThatThrownBy(() -> parse("version: v\nrecentAlertsRetentionDays: -7\n"))
+                .hasMessageContaining("got -7");
+        assertThatThrownBy(() -> parse("version: v\nrecentAlertsRetentionDays: 3y\n"))
+                .hasMessageContaining("'recentAlertsRetentionDays' must be an integer");
+        assertThatThrownBy(() -> new RuleBook("v", Thresholds.DESIGN_DEFAULTS, java.util.Map.of(), 0))
+                .hasMessageContaining("recentAlertsRetentionDays must be positive");
+    }
 }

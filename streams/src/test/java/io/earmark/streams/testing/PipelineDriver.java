@@ -6,6 +6,7 @@ import io.earmark.schema.FundEarmarked;
 import io.earmark.schema.FundMovement;
 import io.earmark.schema.FundStatus;
 import io.earmark.schema.Heartbeat;
+import io.earmark.schemas.json.JsonLines;
 import io.earmark.schemas.registry.InMemorySchemaRegistry;
 import io.earmark.schemas.serde.AvroDeserializer;
 import io.earmark.schemas.serde.AvroSerializer;
@@ -165,6 +166,16 @@ public final class PipelineDriver implements AutoCloseable {
             it.forEachRemaining(kv -> all.put(kv.key, kv.value));
         }
         return all;
+    }
+
+    /** What the core's recent-alerts store holds (what the HTTP API lists and counts), in store-key order. */
+    public List<FundAlert> recentAlerts() {
+        KeyValueStore<String, String> store = driver.getKeyValueStore(StoreNames.RECENT_ALERTS);
+        List<FundAlert> kept = new ArrayList<>();
+        try (var it = store.all()) {
+            it.forEachRemaining(kv -> kept.add(JsonLines.read(kv.value, FundAlert.class)));
+        }
+        return kept;
     }
 
     public InMemorySchemaRegistry registry() {
