@@ -46,7 +46,7 @@ public final class EarmarkPipeline implements AutoCloseable {
         }
         Topology topology = EarmarkTopology.build(topics, rules,
                 new RegistrySerdeFactory(new HttpSchemaRegistryClient(config.registryUrl()), config.decodeMaxBytes()),
-                new PipelineSettings(partitions, config.watermarkInterval()), observer);
+                new PipelineSettings(partitions, config.watermarkInterval(), config.core()), observer);
         this.streams = new EarmarkStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             StreamThreadExceptionResponse response = ThreadFailures.responseTo(e);

@@ -1,5 +1,8 @@
 package io.earmark.streams.app;
 
+import io.earmark.streams.deadletter.ProcessingFailureHandler;
+import io.earmark.streams.topology.PipelineSettings;
+import io.earmark.streams.topology.TopicNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +12,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import io.earmark.streams.deadletter.ProcessingFailureHandler;
-import io.earmark.streams.topology.TopicNames;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -24,6 +25,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * state.dir=/var/lib/earmark               (default: Kafka Streams' own)
  * earmark.rules.file=/etc/earmark/rules.yaml  (default: the shipped rules)
  * earmark.watermark.interval.ms=100        (default)
+ * earmark.core=by-fund                     (default; by-beneficiary: the beneficiary-keyed core, under construction,
+ *                                           with an application id of its own: see docs/operations.md)
  * earmark.decode.max.bytes=262144          (default, 256 KiB) the largest input value the decode stages accept; a
  *                                           larger one is dead-lettered as TOO_LARGE. Below the broker's default
  *                                           message size (1 MiB), so this limit, not the broker, decides
@@ -49,6 +52,8 @@ public record PipelineConfig(Properties all) {
     public static final String TOPIC = "earmark.topic.";
     public static final String RULES_FILE = "earmark.rules.file";
     public static final String WATERMARK_INTERVAL_MS = "earmark.watermark.interval.ms";
+    /** Which detection core runs: {@code by-fund} (the default) or {@code by-beneficiary}. */
+    public static final String CORE = "earmark.core";
     public static final String DECODE_MAX_BYTES = "earmark.decode.max.bytes";
     /** Input events are well under 1 KiB; a value this big is garbage or abuse, not an event. */
     public static final int DEFAULT_DECODE_MAX_BYTES = 256 * 1024;
@@ -127,6 +132,15 @@ public record PipelineConfig(Properties all) {
         return all.getProperty(TOPIC + name, fallback);
     }
 
+    public PipelineSettings.Core core() {
+        String value = all.getProperty(CORE, "by-fund").trim();
+        return switch (value) {
+            case "by-fund" -> PipelineSettings.Core.BY_FUND;
+            case "by-beneficiary" -> PipelineSettings.Core.BY_BENEFICIARY;
+            default -> throw new IllegalArgumentException(CORE + " must be by-fund or by-beneficiary, got " + value);
+        };
+    }
+
     public Duration watermarkInterval() {
         return Duration.ofMillis(Long.parseLong(all.getProperty(WATERMARK_INTERVAL_MS, "100")));
     }
@@ -200,7 +214,9 @@ public record PipelineConfig(Properties all) {
      */
     public Properties streamsProperties() {
         Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "earmark-pipeline");
+        // the two cores keep different state: each has an application id (and so internal topics) of its own
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, core() == PipelineSettings.Core.BY_BENEFICIARY
+                ? "earmark-pipeline-by-beneficiary" : "earmark-pipeline");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         // event-time order is the stages' job (watermarks), so a task never waits for an empty partition

@@ -48,6 +48,11 @@ public record Assignment(
     }
 
     @Override
+    public String sourceTag() {
+        return "Registration";
+    }
+
+    @Override
     public long eventTime() {
         return registration.eventTime();
     }

@@ -15,6 +15,6 @@ public record Envelope(String channel, Payload payload) {
 
     @JsonIgnore
     public boolean isWatermark() {
-        return payload instanceof Watermark;
+        return payload instanceof Watermark || payload instanceof Promise;
     }
 }

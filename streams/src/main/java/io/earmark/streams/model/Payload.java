@@ -16,11 +16,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(Watermark.class),
     @JsonSubTypes.Type(HandoverAsked.class),
     @JsonSubTypes.Type(AssetHandover.class),
-    @JsonSubTypes.Type(AssetVerdict.class)
+    @JsonSubTypes.Type(AssetVerdict.class),
+    @JsonSubTypes.Type(Promise.class),
+    @JsonSubTypes.Type(Earmark.class)
 })
 public sealed interface Payload
         permits Fund, Movement, Registration, Sighting, Assignment, SellerPayment, KickbackSignal, Watermark,
-        HandoverAsked, AssetHandover, AssetVerdict {
+        HandoverAsked, AssetHandover, AssetVerdict, Promise, Earmark {
 
     long eventTime();
 
@@ -33,4 +35,12 @@ public sealed interface Payload
      * are the names the classes had when they became stored keys.
      */
     String orderTag();
+
+    /**
+     * The kind of input event this payload comes from, as its {@link Place} names it: a sighting or an assignment of
+     * a registration stands where the registration does.
+     */
+    default String sourceTag() {
+        return orderTag();
+    }
 }

@@ -18,6 +18,11 @@ public record Sighting(Registration registration, boolean repeat, boolean contes
     }
 
     @Override
+    public String sourceTag() {
+        return "Registration";
+    }
+
+    @Override
     public long eventTime() {
         return registration.eventTime();
     }

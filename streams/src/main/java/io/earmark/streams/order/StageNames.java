@@ -16,6 +16,10 @@ public final class StageNames {
     public static final String ASSET = "asset";
     public static final String CORE = "core";
     public static final String PAIR = "pair";
+    /** The beneficiary-keyed core's route: what it sends as an input event arrives or at its place (layer R). */
+    public static final String ROUTE = "route";
+    /** The beneficiary-keyed core's route: what it passes on from one core to another (layer B). */
+    public static final String RELAY = "relay";
 
     private StageNames() {
     }

@@ -84,6 +84,32 @@ public final class StageTask {
     }
 
     /**
+     * This task's input in the order of places: items wait in {@code bufferStores} (one per layer, by layer) until
+     * every channel of the {@code inlets} has promised everything below them (promises kept in {@code promiseStore}),
+     * then go to {@code work}; the {@code outlets}' promises go out as they move, at most every {@code interval} of
+     * wall-clock time between promises that arrive. Just before each commit, {@code work}'s
+     * {@link PlacedWork#beforeCommit} runs, then the buffers are written.
+     */
+    public PlaceOrder placed(Map<Integer, String> bufferStores, String promiseStore, List<Inlet> inlets,
+                             List<Outlet> outlets, Duration interval, PlacedWork work) {
+        Map<Integer, PagedQueue<Envelope>> buffers = new LinkedHashMap<>();
+        bufferStores.forEach((layer, name) -> {
+            KeyValueStore<String, QueuePage<Envelope>> store = context.getStateStore(name);
+            buffers.put(layer, new PagedQueue<>(store));
+        });
+        KeyValueStore<String, Envelope> marks = context.getStateStore(promiseStore);
+        PlaceOrder order = new PlaceOrder(this, buffers, new PlaceTracker(marks, inlets), inlets, outlets, work,
+                interval);
+        String first = bufferStores.values().iterator().next();
+        flushBeforeCommit(first, context.getStateStore(first), () -> {
+            commit.run(work::beforeCommit);
+            order.flush();
+        });
+        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, order::punctuate);
+        return order;
+    }
+
+    /**
      * The store {@code storeName} of this task seen through decoded values, written just before each commit; the
      * {@code copier} makes the copies that let a failed unit of work be taken back.
      */
@@ -170,6 +196,16 @@ public final class StageTask {
     /** {@code payload} in an envelope on this task's channel, as the next stage tracks its watermark. */
     public Envelope stamped(Payload payload) {
         return new Envelope(StageNames.channel(stageName, context.taskId().partition()), payload);
+    }
+
+    /** {@code payload} in an envelope on channel {@code source:<this task's partition>}. */
+    public Envelope stampedAs(String source, Payload payload) {
+        return new Envelope(StageNames.channel(source, context.taskId().partition()), payload);
+    }
+
+    /** Sends a payload on channel {@code source:<this task's partition>}, at its event time. */
+    public void forwardAs(String source, String key, Payload payload) {
+        send(key, new StageOutput.Onward(stampedAs(source, payload)), payload.eventTime());
     }
 
     public int partition() {

@@ -1,5 +1,6 @@
 package io.earmark.streams.stages;
 
+import io.earmark.streams.ledger.OwnerBook;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.model.AssetHandover;
 import io.earmark.streams.model.Assignment;
@@ -14,14 +15,11 @@ import io.earmark.streams.order.OrderedWork;
 import io.earmark.streams.order.StageNames;
 import io.earmark.streams.order.StageOutput;
 import io.earmark.streams.order.StageTask;
-import io.earmark.streams.rules.FundMatching;
 import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.OwnerFunds;
-import io.earmark.streams.state.OwnerFunds.OwnedFund;
 import io.earmark.streams.state.StoreNames;
 import java.time.Duration;
-import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -76,13 +74,7 @@ public final class OwnerStage implements Processor<String, Envelope, String, Sta
     public void apply(Payload payload) {
         if (payload instanceof Fund fund) {
             OwnerFunds owner = load(fund.beneficiaryId());
-            if (owner.find(fund.fundId()) == null) {
-                OwnedFund owned = new OwnedFund();
-                owned.fundId = fund.fundId();
-                owned.purpose = fund.purpose();
-                owned.expectedAssetCount = fund.expectedAssetCount();
-                owned.earmarkedAt = fund.eventTime();
-                owner.funds.add(owned);
+            if (OwnerBook.addFund(owner, fund)) {
                 owners.put(fund.beneficiaryId(), owner);
             }
         } else if (payload instanceof Sighting sighting) {
@@ -116,34 +108,20 @@ public final class OwnerStage implements Processor<String, Envelope, String, Sta
         });
     }
 
-    /** A repeat sighting is matched like any other but never counts: it is a duplicate or a re-registration. */
     private void assign(Sighting sighting) {
         Registration registration = sighting.registration();
         OwnerFunds owner = load(registration.ownerId());
-        String fundId = registration.fundId();
-        OwnedFund target = fundId != null ? owner.find(fundId)
-                : FundMatching.match(owner, registration.registry()).orElse(null);
-        if (target != null) {
-            fundId = target.fundId;
-            if (!sighting.repeat()) {
-                target.assigned++;
-                owners.put(registration.ownerId(), owner);
-            }
-        }
-        Assignment assignment = Assignment.matched(registration, fundId);
-        AssetRecord record = owner.assets.get(registration.assetId());
-        if (sighting.contested() || record != null && record.handedOver) {
+        OwnerBook.Decision decision = OwnerBook.assign(owner, sighting);
+        owners.put(registration.ownerId(), owner);
+        Assignment assignment = decision.assignment();
+        if (decision.contested()) {
             toAssetStage(registration.assetId(), assignment);
-            if (fundId != null) {
-                task.forwardPayload(fundId, assignment.awaitingVerdict());
+            if (assignment.fundId() != null) {
+                task.forwardPayload(assignment.fundId(), assignment.awaitingVerdict());
             }
             return;
         }
-        AssetRecord changed = owner.assetToChange(registration.assetId());
-        Optional<Assignment> applied = changed.record(assignment);
-        owner.putAsset(registration.assetId(), changed);
-        owners.put(registration.ownerId(), owner);
-        applied.ifPresent(a -> task.forwardPayload(a.fundId(), a));
+        decision.applied().ifPresent(a -> task.forwardPayload(a.fundId(), a));
     }
 
     private void toAssetStage(String assetId, Payload payload) {

@@ -1,6 +1,7 @@
 package io.earmark.streams.state;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class CachedStore<V> {
     private final UnaryOperator<V> copier;
     private final Map<String, V> recent;
     private final Set<String> dirty = new LinkedHashSet<>();
+    /** Keys deleted since the last flush: the store still holds their values until then. */
+    private final Set<String> deleted = new HashSet<>();
     /**
      * While a unit of work is open: per key read, its value before and whether it was dirty. A null value means "as
      * in the store": the key had no value, or had not changed since the last flush.
@@ -41,7 +44,7 @@ public final class CachedStore<V> {
     private final Map<String, Before<V>> undo = new HashMap<>();
     private boolean open;
 
-    private record Before<V>(V value, boolean dirty) {
+    private record Before<V>(V value, boolean dirty, boolean deleted) {
     }
 
     public CachedStore(KeyValueStore<String, V> store, int capacity, UnaryOperator<V> copier) {
@@ -53,6 +56,10 @@ public final class CachedStore<V> {
 
     /** The value for {@code key}, or null; mutating it is only kept when followed by {@link #put}. */
     public V get(String key) {
+        if (deleted.contains(key)) {
+            remember(key, null);
+            return null;
+        }
         V value = recent.get(key);
         if (value == null) {
             value = store.get(key);
@@ -66,8 +73,17 @@ public final class CachedStore<V> {
 
     public void put(String key, V value) {
         remember(key, recent.get(key));
+        deleted.remove(key);
         recent.put(key, value);
         dirty.add(key);
+    }
+
+    /** Deletes {@code key}'s value: from now on it reads as absent, and the flush deletes it from the store. */
+    public void delete(String key) {
+        remember(key, recent.get(key));
+        recent.remove(key);
+        dirty.remove(key);
+        deleted.add(key);
     }
 
     /** Opens a unit of work: from now on every change can be taken back by {@link #rollBack()}. */
@@ -90,8 +106,15 @@ public final class CachedStore<V> {
             } else {
                 recent.put(key, before.value());
             }
-            if (!before.dirty()) {
+            if (before.dirty()) {
+                dirty.add(key);
+            } else {
                 dirty.remove(key);
+            }
+            if (before.deleted()) {
+                deleted.add(key);
+            } else {
+                deleted.remove(key);
             }
         });
         undo.clear();
@@ -100,6 +123,8 @@ public final class CachedStore<V> {
 
     /** Writes every value put since the last flush, then forgets the least recently used beyond the capacity. */
     public void flush() {
+        deleted.forEach(store::delete);
+        deleted.clear();
         for (String key : dirty) {
             store.put(key, recent.get(key));
         }
@@ -114,7 +139,8 @@ public final class CachedStore<V> {
     private void remember(String key, V value) {
         if (open && !undo.containsKey(key)) {
             boolean changed = dirty.contains(key);
-            undo.put(key, new Before<>(changed && value != null ? copier.apply(value) : null, changed));
+            undo.put(key, new Before<>(changed && value != null ? copier.apply(value) : null, changed,
+                    deleted.contains(key)));
         }
     }
 }

@@ -4,11 +4,13 @@ import io.earmark.schema.Programme;
 import io.earmark.streams.model.AssetHandover;
 import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Assignment;
+import io.earmark.streams.model.Earmark;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.EvidenceRef;
 import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Payload;
+import io.earmark.streams.model.Promise;
 import io.earmark.streams.model.SellerPayment;
 import io.earmark.streams.model.Sighting;
 import io.earmark.streams.model.Watermark;
@@ -88,8 +90,20 @@ public final class EnvelopeSerde implements Serde<Envelope> {
             case EnvelopeWriter.KICKBACK -> new KickbackSignal(records.string(), records.string(), in.readLong(),
                     in.readLong(), records.string(), in.readLong(), evidence(in, records));
             case EnvelopeWriter.WATERMARK -> new Watermark(in.readLong());
+            case EnvelopeWriter.PROMISE -> new Promise(in.readLong(), records.string(), in.readByte());
+            case EnvelopeWriter.EARMARK -> new Earmark(records.fund(), bytes(in), in.readBoolean());
             default -> throw new SerializationException("unknown payload tag " + tag);
         };
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return bytes;
     }
 
     private static Assignment assignment(DataInputStream in, RecordCodec.Reader records) throws IOException {

@@ -3,6 +3,7 @@ package io.earmark.streams.state;
 import io.earmark.streams.model.AssetHandover;
 import io.earmark.streams.model.AssetVerdict;
 import io.earmark.streams.model.Assignment;
+import io.earmark.streams.model.Earmark;
 import io.earmark.streams.model.Envelope;
 import io.earmark.streams.model.EvidenceRef;
 import io.earmark.streams.model.Fund;
@@ -10,6 +11,7 @@ import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.KickbackSignal;
 import io.earmark.streams.model.Movement;
 import io.earmark.streams.model.Payload;
+import io.earmark.streams.model.Promise;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.SellerPayment;
 import io.earmark.streams.model.Sighting;
@@ -35,6 +37,8 @@ final class EnvelopeWriter implements AutoCloseable {
     static final byte HANDOVER_ASKED = 9;
     static final byte ASSET_HANDOVER = 10;
     static final byte ASSET_VERDICT = 11;
+    static final byte PROMISE = 12;
+    static final byte EARMARK = 13;
 
     private final DataOutputStream out;
     private final RecordCodec.Writer records;
@@ -100,6 +104,19 @@ final class EnvelopeWriter implements AutoCloseable {
         } else if (payload instanceof Watermark w) {
             out.writeByte(WATERMARK);
             out.writeLong(w.eventTime());
+        } else if (payload instanceof Promise p) {
+            out.writeByte(PROMISE);
+            out.writeLong(p.eventTime());
+            records.string(p.event());
+            out.writeByte(p.layer());
+        } else if (payload instanceof Earmark e) {
+            out.writeByte(EARMARK);
+            records.fund(e.fund());
+            out.writeInt(e.prior() == null ? -1 : e.prior().length);
+            if (e.prior() != null) {
+                out.write(e.prior());
+            }
+            out.writeBoolean(e.opensLedger());
         } else {
             throw new IllegalArgumentException("unknown payload " + payload.getClass());
         }

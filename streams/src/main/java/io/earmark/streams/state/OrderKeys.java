@@ -21,6 +21,14 @@ public final class OrderKeys {
         return time(envelope.eventTime()) + "|" + envelope.payload().orderTag() + "|" + envelope.payload().orderingId();
     }
 
+    /**
+     * The key of an item waiting in a buffer of the beneficiary-keyed core, whose string order is the order of places
+     * on one layer: event time, then the kind and id of the input event the item comes from.
+     */
+    public static String place(Envelope envelope) {
+        return time(envelope.eventTime()) + "|" + envelope.payload().sourceTag() + "|" + envelope.payload().orderingId();
+    }
+
     /** {@code t} as 19 digits, zero-padded; negative times keep the formatter's own rendering. */
     public static String time(long t) {
         return padded(t, WIDTH);

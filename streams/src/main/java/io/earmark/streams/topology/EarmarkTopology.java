@@ -19,11 +19,13 @@ import io.earmark.streams.order.StageOutput;
 import io.earmark.streams.rules.KickbackWatch;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.stages.AssetStage;
+import io.earmark.streams.stages.BeneficiaryStage;
 import io.earmark.streams.stages.CaseTableStage;
 import io.earmark.streams.stages.CoreStage;
 import io.earmark.streams.stages.DecodeStage;
 import io.earmark.streams.stages.OwnerStage;
 import io.earmark.streams.stages.PairStage;
+import io.earmark.streams.stages.RouteStage;
 import io.earmark.streams.stages.SightingStage;
 import io.earmark.streams.state.EnvelopeSerde;
 import io.earmark.streams.state.StoreNames;
@@ -80,8 +82,12 @@ public final class EarmarkTopology {
         return new EarmarkTopology(topics, rules, serdes, settings, observer).wire();
     }
 
-    /** The stages in the order the records flow; each step below wires one of them. */
     private Topology wire() {
+        return settings.core() == PipelineSettings.Core.BY_BENEFICIARY ? wireByBeneficiary() : wireByFund();
+    }
+
+    /** The stages in the order the records flow; each step below wires one of them. */
+    private Topology wireByFund() {
         Stores.addAll(builder);
         KStream<String, Envelope> funds = decode(topics.funds(), StageNames.FUNDS, FundEarmarked.class);
         KStream<String, Envelope> movements = decode(topics.movements(), StageNames.MOVEMENTS, FundMovement.class);
@@ -94,6 +100,68 @@ public final class EarmarkTopology {
         pairStage(movements, sellerPayments);
         caseTable();
         return builder.build();
+    }
+
+    /**
+     * The beneficiary-keyed core (docs/architecture.md, "The beneficiary-keyed core"): the route reads the funds and
+     * movements topics where they are, the sighting stage the assets topic; both send to the beneficiaries' cores
+     * through one repartition topic. What the cores send back to the routes, and the asset stage's verdicts, come
+     * through the pipeline's own feedback topic, a cycle Kafka Streams cannot express as a repartition topic.
+     */
+    private Topology wireByBeneficiary() {
+        Stores.addForBeneficiaries(builder);
+        KStream<String, Envelope> funds = decode(topics.funds(), StageNames.FUNDS, FundEarmarked.class);
+        KStream<String, Envelope> movements = decode(topics.movements(), StageNames.MOVEMENTS, FundMovement.class);
+        KStream<String, Envelope> assets = decode(topics.assets(), StageNames.ASSETS, AssetRegistered.class);
+        KStream<String, Envelope> sightings = sightingStage(assets);
+        KStream<String, Envelope> feedback = builder.stream(topics.kickbackSignals(),
+                Consumed.with(KEYS, ENVELOPES).withName("source-core-feedback"));
+        KStream<String, StageOutput> routed = funds.merge(movements, Named.as("merge-route-events"))
+                .merge(feedback, Named.as("merge-route-feedback"))
+                .process(() -> new RouteStage(partitions, rules, settings.watermarkInterval(), observer),
+                        Named.as("route-stage"), StoreNames.ROUTE_BUFFER, StoreNames.ROUTE_RETURNS,
+                        StoreNames.ROUTE_PROMISES, StoreNames.FUND_DIRECTORY, StoreNames.ROUTE_LEDGERS,
+                        StoreNames.ROUTE_DEADLINES, StoreNames.ROUTE_RECENT_ALERTS);
+        KStream<String, FundAlert> routeAlerts = alertsOf(routed, "route");
+        failedToDeadLetters(routed.filter((k, v) -> v instanceof StageOutput.Failed, Named.as("route-failed")),
+                StageNames.ROUTE);
+        KStream<String, Envelope> toCores = routed.filter((k, v) -> v instanceof StageOutput.Onward,
+                Named.as("route-onward")).mapValues(EarmarkTopology::onward, Named.as("route-out"));
+        KStream<String, StageOutput> cores = toCores.merge(sightings, Named.as("merge-for-cores"))
+                .repartition(repartitioned("beneficiary-input"))
+                .process(() -> new BeneficiaryStage(partitions, rules, settings.watermarkInterval(), observer),
+                        Named.as("beneficiary-stage"), StoreNames.BENEFICIARY_BUFFER,
+                        StoreNames.BENEFICIARY_RELAYED, StoreNames.BENEFICIARY_PROMISES, StoreNames.FUND_LEDGERS,
+                        StoreNames.FUND_DEADLINES, StoreNames.RECENT_ALERTS, StoreNames.OWNER_FUNDS,
+                        StoreNames.PAIR_LEDGERS, StoreNames.ASSET_VERDICTS);
+        alertsAndCases(alertsOf(cores, "core").merge(routeAlerts, Named.as("merge-alerts")));
+        cores.filter((k, v) -> v instanceof StageOutput.Status, Named.as("core-statuses"))
+                .mapValues(v -> ((StageOutput.Status) v).status(), Named.as("as-status"))
+                .to(topics.fundStatus(), Produced.with(KEYS, serdes.avroValue(FundStatus.class))
+                        .withName("sink-fund-status"));
+        failedToDeadLetters(cores.filter((k, v) -> v instanceof StageOutput.Failed, Named.as("core-failed")),
+                StageNames.CORE);
+        toFeedback(cores.filter((k, v) -> v instanceof StageOutput.Onward, Named.as("core-onward"))
+                .mapValues(EarmarkTopology::onward, Named.as("core-out")), "core");
+        KStream<String, Envelope> contested = cores.filter((k, v) -> v instanceof StageOutput.ToAssetStage,
+                Named.as("core-contested")).mapValues(v -> ((StageOutput.ToAssetStage) v).envelope(),
+                Named.as("core-to-asset"));
+        toFeedback(stageOutput(contested.repartition(repartitioned("asset-input"))
+                .process(() -> AssetStage.forBeneficiaries(partitions, settings.watermarkInterval(), observer),
+                        Named.as("asset-stage"), StoreNames.ASSET_BUFFER, StoreNames.ASSET_PROMISES,
+                        StoreNames.CONTESTED_ASSETS), StageNames.ASSET), "asset");
+        caseTable();
+        return builder.build();
+    }
+
+    private static KStream<String, FundAlert> alertsOf(KStream<String, StageOutput> out, String stage) {
+        return out.filter((k, v) -> v instanceof StageOutput.Alert, Named.as(stage + "-alerts"))
+                .mapValues(v -> ((StageOutput.Alert) v).alert(), Named.as(stage + "-as-alert"));
+    }
+
+    private void toFeedback(KStream<String, Envelope> envelopes, String from) {
+        envelopes.to(topics.kickbackSignals(), Produced.with(KEYS, ENVELOPES)
+                .withStreamPartitioner(new WatermarkPartitioner()).withName("sink-feedback-" + from));
     }
 
     /**

@@ -55,6 +55,39 @@ final class Stores {
         builder.addStateStore(store(StoreNames.ASSET_VERDICTS, new JsonSerde<>(AssetVerdict.class)));
     }
 
+    /** The stores of the beneficiary-keyed core's topology (see {@code EarmarkTopology}). */
+    static void addForBeneficiaries(StreamsBuilder builder) {
+        Serde<QueuePage<Envelope>> byPlace = new QueuePageSerde<>(new EnvelopeSerde(), OrderKeys::place);
+        for (String name : new String[] {StoreNames.ROUTE_BUFFER, StoreNames.ROUTE_RETURNS,
+                StoreNames.BENEFICIARY_BUFFER, StoreNames.BENEFICIARY_RELAYED, StoreNames.ASSET_BUFFER}) {
+            builder.addStateStore(flushedAtCommit(name, byPlace));
+        }
+        builder.addStateStore(flushedAtCommit(StoreNames.SIGHTING_BUFFER,
+                new QueuePageSerde<>(new EnvelopeSerde(), OrderKeys::envelope)));
+        for (String name : new String[] {StoreNames.FUND_DEADLINES, StoreNames.ROUTE_DEADLINES}) {
+            builder.addStateStore(flushedAtCommit(name, new QueuePageSerde<>(Serdes.Long())));
+        }
+        for (String name : new String[] {StoreNames.ROUTE_PROMISES, StoreNames.BENEFICIARY_PROMISES,
+                StoreNames.ASSET_PROMISES}) {
+            builder.addStateStore(store(name, new EnvelopeSerde()));
+        }
+        builder.addStateStore(store(StoreNames.SIGHTING_WATERMARKS, Serdes.Long()));
+        for (String name : new String[] {StoreNames.RECENT_ALERTS, StoreNames.ROUTE_RECENT_ALERTS,
+                StoreNames.CASE_HISTORY}) {
+            builder.addStateStore(store(name, Serdes.String()));
+        }
+        builder.addStateStore(store(StoreNames.CASES, new JsonSerde<>(CaseFile.class)));
+        for (String name : new String[] {StoreNames.FUND_LEDGERS, StoreNames.ROUTE_LEDGERS}) {
+            builder.addStateStore(flushedAtCommit(name, new FundLedgerSerde()));
+        }
+        builder.addStateStore(flushedAtCommit(StoreNames.FUND_DIRECTORY, Serdes.String()));
+        builder.addStateStore(flushedAtCommit(StoreNames.ASSET_SIGHTINGS, new AssetSightingsSerde()));
+        builder.addStateStore(flushedAtCommit(StoreNames.OWNER_FUNDS, new OwnerFundsSerde()));
+        builder.addStateStore(flushedAtCommit(StoreNames.PAIR_LEDGERS, new JsonSerde<>(PairLedger.class)));
+        builder.addStateStore(flushedAtCommit(StoreNames.CONTESTED_ASSETS, new JsonSerde<>(AssetRecord.class)));
+        builder.addStateStore(store(StoreNames.ASSET_VERDICTS, new JsonSerde<>(AssetVerdict.class)));
+    }
+
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
         return org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
                 org.apache.kafka.streams.state.Stores.persistentKeyValueStore(name), Serdes.String(), values)

@@ -1,12 +1,11 @@
 package io.earmark.streams.topology;
 
 import io.earmark.streams.model.Envelope;
-import java.nio.charset.StandardCharsets;
+import io.earmark.streams.state.KeyPartition;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
 /**
@@ -25,9 +24,6 @@ final class WatermarkPartitioner implements StreamPartitioner<String, Envelope> 
     }
 
     static int byKey(String key, int numPartitions) {
-        if (key == null) {
-            return 0;
-        }
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % numPartitions;
+        return KeyPartition.of(key, numPartitions);
     }
 }

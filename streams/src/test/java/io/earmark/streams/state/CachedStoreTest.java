@@ -135,4 +135,43 @@ class CachedStoreTest {
         assertThat(inner.get("A1").fundId).isEqualTo("F1");
         assertThat(inner.get("A2").fundId).isEqualTo("F2");
     }
+
+    @Test
+    void shouldDeleteAtTheFlushAndReadADeletedKeyAsAbsentUntilThen() {
+        inner.put("KZ1", record("F1"));
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 10, AssetRecord::copy);
+        cached.get("KZ1");
+        cached.delete("KZ1");
+        assertThat(cached.get("KZ1")).isNull();
+        assertThat(inner.get("KZ1")).as("the store still holds it before the flush").isNotNull();
+        cached.flush();
+        assertThat(inner.get("KZ1")).isNull();
+        assertThat(cached.get("KZ1")).isNull();
+    }
+
+    @Test
+    void shouldTakeBackADeleteOfAFailedUnit() {
+        inner.put("KZ1", record("F1"));
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 10, AssetRecord::copy);
+        AssetRecord changed = cached.get("KZ1");
+        changed.fundId = "F2";
+        cached.put("KZ1", changed);
+        cached.begin();
+        cached.delete("KZ1");
+        cached.rollBack();
+        assertThat(cached.get("KZ1").fundId).as("the change made before the unit stays").isEqualTo("F2");
+        cached.flush();
+        assertThat(inner.get("KZ1").fundId).isEqualTo("F2");
+    }
+
+    @Test
+    void shouldPutAgainAfterADelete() {
+        CachedStore<AssetRecord> cached = new CachedStore<>(inner, 10, AssetRecord::copy);
+        cached.put("KZ1", record("F1"));
+        cached.flush();
+        cached.delete("KZ1");
+        cached.put("KZ1", record("F3"));
+        cached.flush();
+        assertThat(inner.get("KZ1").fundId).isEqualTo("F3");
+    }
 }

@@ -60,7 +60,12 @@ public final class PipelineDriver implements AutoCloseable {
     }
 
     public PipelineDriver(RuleBook rules) {
-        this(rules, PipelineSettings.of(1));
+        this(rules, PipelineSettings.of(1).withCore(defaultCore()));
+    }
+
+    /** The detection core the tests drive unless they choose: {@code -Dearmark.core=BY_BENEFICIARY} runs them on the new one. */
+    public static PipelineSettings.Core defaultCore() {
+        return PipelineSettings.Core.valueOf(System.getProperty("earmark.core", PipelineSettings.Core.BY_FUND.name()));
     }
 
     public PipelineDriver(RuleBook rules, PipelineSettings settings) {
