@@ -25,6 +25,14 @@ public record Movement(
                 e.getChannel(), e.getPurposeCode(), e.getEventTime().toEpochMilli());
     }
 
+    /**
+     * The same transfer without its colour: what the payee's core needs for the seller–beneficiary pairs, where the
+     * fund's ledger is not (a kickback counts coloured and uncoloured money alike).
+     */
+    public Movement asTransfer() {
+        return new Movement(eventId, null, bankId, fromId, toId, amount, channel, purposeCode, eventTime);
+    }
+
     public boolean coloured() {
         return fundId != null;
     }

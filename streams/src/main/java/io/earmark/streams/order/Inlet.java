@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * One kind of input of a stage ordered by place ({@link PlaceOrder}): its channels, the layer its items travel on,
- * and what an item on it says about the items still to come.
+ * what an item on it says about the items still to come, and whether release waits for its promises.
  */
-public record Inlet(List<String> channels, int layer, Promises promises) {
+public record Inlet(List<String> channels, int layer, Promises promises, boolean gates) {
 
     /** What an item says about its channel, besides the channel's explicit promises and watermarks. */
     public enum Promises {
@@ -23,5 +23,19 @@ public record Inlet(List<String> channels, int layer, Promises promises) {
 
     public Inlet {
         channels = List.copyOf(channels);
+    }
+
+    /** An inlet whose promises an item waits for before it is applied. */
+    public Inlet(List<String> channels, int layer, Promises promises) {
+        this(channels, layer, promises, true);
+    }
+
+    /**
+     * An inlet whose items are applied in the order of places among what the other inlets let through, but whose
+     * promises nothing waits for (they only feed an outlet's promise): the route takes what the cores send back so,
+     * and so never waits for a core that waits for it.
+     */
+    public Inlet notGating() {
+        return new Inlet(channels, layer, promises, false);
     }
 }

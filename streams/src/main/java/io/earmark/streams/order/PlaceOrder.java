@@ -16,10 +16,11 @@ import java.util.Set;
 /**
  * A stage task's input in the order of places (see {@link Place}), for the beneficiary-keyed core, whose stages send
  * each other messages both ways. Items wait in one buffer per layer until every channel has promised everything below
- * them, then go to the stage's {@link PlacedWork} one by one, smallest place first, each in a unit of work of its own.
- * Each {@link Outlet} promises what the stage will still send on it: the lowest of the promises of the inlets that
- * feed it and of the items of those layers still waiting. An outlet's promise never depends on items of a later layer,
- * so no promise waits for one that depends on it (docs/architecture.md, "The release rule, modelled").
+ * them (every channel of an inlet that gates release: see {@link Inlet#notGating}), then go to the stage's
+ * {@link PlacedWork} one by one, smallest place first, each in a unit of work of its own. Each {@link Outlet} promises what the stage will still send on it: the lowest of the promises of the inlets that
+ * feed it and of the items of those layers still waiting that may send something on it ({@link PlacedWork#mayEmit}).
+ * An outlet's promise never depends on items of a later layer, so no promise waits for one that depends on it
+ * (docs/architecture.md, "The release rule, modelled" and "The beneficiary-keyed core").
  * <p>
  * Promises go out when they move: on every promise or watermark that arrives, and otherwise at most every
  * {@code interval} of wall-clock time. The clock decides latency, never results. Made by {@link StageTask#placed}.
@@ -34,6 +35,8 @@ public final class PlaceOrder {
     private final PlacedWork work;
     private final long intervalMillis;
     private final Map<Outlet, Place> lastPromised = new HashMap<>();
+    /** Per outlet: the waiting items that may still send something on it, by place (see {@link PlacedWork#mayEmit}). */
+    private final Map<Outlet, java.util.TreeMap<Place, Envelope>> emitting = new HashMap<>();
     private long lastPromiseWallClock;
     private boolean waiting;
 
@@ -46,6 +49,8 @@ public final class PlaceOrder {
         this.outlets = List.copyOf(outlets);
         this.work = work;
         this.intervalMillis = interval.toMillis();
+        this.outlets.forEach(outlet -> emitting.put(outlet, new java.util.TreeMap<>()));
+        buffers.forEach((layer, buffer) -> buffer.values().forEach(item -> noteWaiting(item, layer)));
     }
 
     /** Takes an envelope (an item, a promise or a watermark) in, and releases what the promises now allow. */
@@ -57,6 +62,7 @@ public final class PlaceOrder {
         if (!envelope.isWatermark()) {
             Inlet inlet = promises.inletOf(envelope.channel());
             buffer(inlet.layer()).put(OrderKeys.place(envelope), envelope);
+            noteWaiting(envelope, inlet.layer());
         }
         release();
         long now = task.wallClock();
@@ -103,7 +109,7 @@ public final class PlaceOrder {
     }
 
     private void release() {
-        Place low = promises.low(allChannels());
+        Place low = promises.low(gatingChannels());
         if (low == Place.BOTTOM) {
             return;
         }
@@ -117,13 +123,30 @@ public final class PlaceOrder {
             task.isolated(StageTask.work(item), () -> done[0] = work.apply(item));
             if (!done[0]) {
                 waiting = true;
+                for (Outlet outlet : outlets) {
+                    if (!work.mayEmit(item, outlet)) {
+                        emitting.get(outlet).remove(head.place);
+                    }
+                }
                 return;
             }
             waiting = false;
             buffer(head.layer).pollFirst();
+            Place released = head.place;
+            emitting.values().forEach(items -> items.remove(released));
         }
         waiting = false;
         work.timeReached(low.time() - 1);
+    }
+
+    /** Notes a waiting item for the outlets it feeds and may still send something on. */
+    private void noteWaiting(Envelope item, int layer) {
+        Place place = Place.of(item.payload(), layer);
+        for (Outlet outlet : outlets) {
+            if (outlet.fromLayers().contains(layer) && work.mayEmit(item, outlet)) {
+                emitting.get(outlet).put(place, item);
+            }
+        }
     }
 
     /** The waiting item with the smallest place among the buffers of {@code layers}, or null. */
@@ -144,9 +167,9 @@ public final class PlaceOrder {
     private record Head(Envelope item, int layer, Place place) {
     }
 
-    private Set<String> allChannels() {
+    private Set<String> gatingChannels() {
         Set<String> channels = new LinkedHashSet<>();
-        inlets.forEach(inlet -> channels.addAll(inlet.channels()));
+        inlets.stream().filter(Inlet::gates).forEach(inlet -> channels.addAll(inlet.channels()));
         return channels;
     }
 
@@ -162,10 +185,15 @@ public final class PlaceOrder {
         if (low == Place.BOTTOM) {
             return Place.BOTTOM;
         }
-        Set<Integer> waitingLayers = new LinkedHashSet<>(outlet.fromLayers());
-        waitingLayers.retainAll(buffers.keySet());
-        Head first = head(waitingLayers);
-        Place promised = first != null && low.isAfter(first.place) ? first.place : low;
+        java.util.TreeMap<Place, Envelope> items = emitting.get(outlet);
+        // what is known about an item may have changed since it arrived (its fund's ledger came): ask again
+        while (!items.isEmpty() && !work.mayEmit(items.firstEntry().getValue(), outlet)) {
+            items.pollFirstEntry();
+        }
+        Place promised = low;
+        if (!items.isEmpty() && promised.isAfter(items.firstKey())) {
+            promised = items.firstKey();
+        }
         return promised.onLayer(outlet.layer());
     }
 

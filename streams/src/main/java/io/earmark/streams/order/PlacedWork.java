@@ -13,6 +13,17 @@ public interface PlacedWork {
     boolean apply(Envelope item);
 
     /**
+     * Whether applying {@code item} (still waiting, or waiting in its place after a first part) may still send
+     * something on {@code outlet}. An item that cannot does not hold the outlets' promises back: that is what keeps the
+     * stages from waiting on each other item by item. Asked when the item arrives (and again after a part of it was
+     * applied, and again while it is the first such item of an outlet), so the answer must stay true for the item's
+     * place: when in doubt, true.
+     */
+    default boolean mayEmit(Envelope item, Outlet outlet) {
+        return true;
+    }
+
+    /**
      * Event time has reached {@code time}: called before an item at {@code time} is applied, and with the time through
      * which every channel is complete once the items released are applied. The place for deadlines due before it.
      */

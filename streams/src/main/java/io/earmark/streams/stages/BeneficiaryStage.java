@@ -1,6 +1,7 @@
 package io.earmark.streams.stages;
 
 import io.earmark.streams.ledger.LedgerBook;
+import io.earmark.streams.ledger.Outcome;
 import io.earmark.streams.ledger.OwnerBook;
 import io.earmark.streams.metrics.PipelineObserver;
 import io.earmark.streams.metrics.TriggerClock;
@@ -78,6 +79,14 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
     private CachedStore<OwnerFunds> owners;
     private CachedStore<PairLedger> pairs;
     private KeyValueStore<String, AssetVerdict> verdicts;
+    /**
+     * Earmarks that do not open their fund's ledger (a second earmark of a fund, for another beneficiary) arrived and
+     * not applied yet: until they are, any unnamed registration may match a fund whose ledger is elsewhere.
+     */
+    private int foreignFunds;
+    /** Layer A has two outlets: to the funds' routes, and to the asset stage (contested assets). */
+    private Outlet toRoutes;
+    private Outlet toAssetStage;
 
     public BeneficiaryStage(int partitions, RuleBook rules, Duration interval, PipelineObserver observer) {
         this.partitions = partitions;
@@ -101,16 +110,13 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
         List<Inlet> inlets = List.of(
                 new Inlet(StageNames.allOf(partitions, StageNames.ROUTE), Place.R, Inlet.Promises.NONE),
                 new Inlet(StageNames.allOf(partitions, StageNames.SIGHTING), Place.R, Inlet.Promises.BY_PLACE),
-                new Inlet(StageNames.allOf(partitions, StageNames.RELAY), Place.B, Inlet.Promises.BY_PLACE));
-        List<Outlet> outlets = List.of(new Outlet(StageNames.CORE, Place.A, Set.of(Place.R), this::promise));
+                new Inlet(StageNames.allOf(partitions, StageNames.RELAY), Place.B, Inlet.Promises.NONE));
+        toRoutes = new Outlet(StageNames.CORE, Place.A, Set.of(Place.R), task::passOn);
+        toAssetStage = new Outlet(StageNames.CORE, Place.A, Set.of(Place.R), promise ->
+                task.send(StageOutput.WATERMARK_KEY, new StageOutput.ToAssetStage(promise), promise.eventTime()));
+        List<Outlet> outlets = List.of(toRoutes, toAssetStage);
         order = task.placed(Map.of(Place.R, StoreNames.BENEFICIARY_BUFFER, Place.B, StoreNames.BENEFICIARY_RELAYED),
                 StoreNames.BENEFICIARY_PROMISES, inlets, outlets, interval, this);
-    }
-
-    /** This task's layer-A promise goes to the routes and to the asset stage. */
-    private void promise(Envelope promise) {
-        task.passOn(promise);
-        task.send(StageOutput.WATERMARK_KEY, new StageOutput.ToAssetStage(promise), promise.eventTime());
     }
 
     @Override
@@ -152,7 +158,7 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
         } else if (payload instanceof Movement movement) {
             applyMovement(movement, relayed);
         } else if (payload instanceof Assignment assignment) {
-            requireLedger(assignment.fundId());
+            // relayed by the fund's route, which passes a fund's items only to the core of its beneficiary
             keeper.update(assignment.fundId(), ledger -> book.applyAssignment(ledger, assignment));
         }
         return true;
@@ -165,13 +171,17 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
             owners.put(ownerId, owner);
         }
         if (!earmark.opensLedger()) {
+            foreignFunds = Math.max(0, foreignFunds - 1);
             return;
         }
         String fundId = earmark.fund().fundId();
-        FundLedger ledger = keeper.ledgers().get(fundId);
-        if (ledger == null) {
-            ledger = earmark.prior() == null ? FundLedger.open(fundId)
-                    : ledgerBytes.deserializer().deserialize(null, earmark.prior());
+        FundLedger here = keeper.ledgers().get(fundId);
+        FundLedger ledger = earmark.prior() == null ? FundLedger.open(fundId)
+                : ledgerBytes.deserializer().deserialize(null, earmark.prior());
+        if (here != null && here.known()) {
+            ledger = here;
+        } else if (here != null) {
+            ledger.takeInBeforeEarmark(here);
         }
         paySellers(keeper.update(ledger, l -> book.applyFund(l, earmark.fund())));
     }
@@ -222,8 +232,9 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
 
     /**
      * A movement from the route may be a transfer back from a seller to a beneficiary of this task; a coloured one is
-     * applied to its fund's ledger here, or sent back to the fund's route when this task does not hold the ledger at
-     * its place. A relayed one was checked as a transfer back where it first arrived.
+     * applied to its fund's ledger here (the route sends it only to the fund's beneficiary's core, and to the payee's
+     * for the pairs, where the fund has no ledger). A relayed one was checked as a transfer back where it first
+     * arrived.
      */
     private void applyMovement(Movement movement, boolean relayed) {
         if (!relayed) {
@@ -232,13 +243,18 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
         if (!movement.coloured()) {
             return;
         }
-        if (keeper.ledgers().get(movement.fundId()) != null) {
-            paySellers(keeper.update(movement.fundId(), ledger -> book.applyMovement(ledger, movement)));
-        } else if (!relayed) {
-            task.forwardAs(StageNames.CORE, movement.fundId(), movement);
-        } else {
-            requireLedger(movement.fundId());
-        }
+        // the route sends a fund's movements only to the core that holds, or will hold, the fund's ledger: one
+        // below the earmark's place goes to the ledger from before the earmark, which the earmark takes in
+        paySellers(keeper.update(movement.fundId(), ledger -> {
+            boolean beforeEarmark = !ledger.known();
+            Outcome outcome = book.applyMovement(ledger, movement);
+            if (beforeEarmark) {
+                // the route has applied the earmark (it sends a fund's movements here only then), so this movement is
+                // applied with it: the hold is not this core's to run out (the route's copy of the fund ran it)
+                outcome.deadlines.clear();
+            }
+            return outcome;
+        }));
     }
 
     private void requireLedger(String fundId) {
@@ -309,6 +325,43 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
     private OwnerFunds owner(String ownerId) {
         OwnerFunds owner = owners.get(ownerId);
         return owner != null ? owner : new OwnerFunds();
+    }
+
+    /**
+     * Only a registration can make this task send something on layer A. To the asset stage: one of a contested asset,
+     * until it is sent there. To the funds' routes: one naming a fund whose ledger is not here, one of a contested asset
+     * whose verdict may name such a fund, and, while an owner has a fund whose ledger is elsewhere, an owner's unnamed
+     * one. An earmark, a movement or a relayed item never sends anything, so it never holds the cores' promises back;
+     * nor does a contested registration hold back the routes' (so the cores do not wait for each other's verdicts).
+     */
+    @Override
+    public boolean mayEmit(Envelope item, Outlet outlet) {
+        if (item.payload() instanceof Earmark earmark && !earmark.opensLedger()) {
+            if (outlet == toRoutes) {
+                foreignFunds++; // asked once per earmark, as it is buffered (or found in the buffer on a restart)
+            }
+            return false;
+        }
+        if (!(item.payload() instanceof Sighting sighting)) {
+            return false;
+        }
+        AssetVerdict asked = verdicts.get(ASKED + sighting.orderingId());
+        if (outlet == toAssetStage) {
+            return sighting.contested() && asked == null;
+        }
+        if (asked != null) {
+            return keeper.ledgers().get(asked.assignment().fundId()) == null;
+        }
+        String named = sighting.registration().fundId();
+        if (named != null) {
+            return keeper.ledgers().get(named) == null;
+        }
+        return foreignFunds > 0 || ownsFundHeldElsewhere(sighting.registration().ownerId());
+    }
+
+    private boolean ownsFundHeldElsewhere(String ownerId) {
+        OwnerFunds owner = owners.get(ownerId);
+        return owner != null && owner.funds.stream().anyMatch(f -> keeper.ledgers().get(f.fundId) == null);
     }
 
     @Override

@@ -41,20 +41,21 @@ import org.apache.kafka.streams.processor.api.Record;
  * fund's beneficiary from its earmark, and keeps the fund's ledger until then (movements held for an unknown fund,
  * UNKNOWN_FUND, registrations that named it), which goes to the beneficiary's core with the earmark.
  * <p>
- * A coloured movement of a fund whose earmark has arrived goes to the beneficiary's core at once, so that a cash
- * withdrawal or a diversion is announced without waiting for the order; its core passes it back (layer A) if, at its
- * place, the fund's ledger is not there yet. Any other coloured movement waits here for its place. An uncoloured
+ * A coloured movement of a fund whose earmark this route has applied goes to the beneficiary's core at once, so that
+ * a cash withdrawal or a diversion is announced without waiting for the order (a late one, below the earmark, is kept
+ * there with the fund's ledger from before it). Any other coloured movement waits here for its place. An uncoloured
  * movement goes at once to its payee's core, where the seller–beneficiary pairs are; a coloured one also goes there
- * when the payee's core is another task. What the cores pass back (a movement or a registration for a fund whose
- * ledger they do not hold) is applied here at its place: to the fund's ledger if its earmark has not come by then,
- * or passed to the beneficiary's core (layer B). The asset stage's verdicts, which come back through the same topic,
- * are passed to the registrant's core as they arrive.
+ * when the payee's core is another task. What the cores send back (a registration for a fund whose ledger they do
+ * not hold) is applied here in the order of places among the input events: to the fund's ledger if its earmark has
+ * not come by then, else passed to the beneficiary's core (layer B). The route never waits for the cores' promises
+ * (they only feed its layer-B promise), so the two never wait for each other event by event. The asset stage's
+ * verdicts, which come back through the same topic, are passed to the registrant's core as they arrive.
  */
 public final class RouteStage implements Processor<String, Envelope, String, StageOutput>, PlacedWork {
 
-    /** Directory values: the earmark has arrived (its place may not have come), or it has been applied. */
-    private static final String ARRIVED = "A:";
+    /** Directory values: the fund's earmark has been applied: "E:" + beneficiary + "\n" + the earmark's event id. */
     private static final String EARMARKED = "E:";
+    private static final char ID_SEPARATOR = '\n';
 
     private final int partitions;
     private final RuleBook rules;
@@ -88,7 +89,8 @@ public final class RouteStage implements Processor<String, Envelope, String, Sta
         List<Inlet> inlets = List.of(
                 new Inlet(List.of(StageNames.channel(StageNames.FUNDS, p)), Place.R, Inlet.Promises.BY_TIME),
                 new Inlet(List.of(StageNames.channel(StageNames.MOVEMENTS, p)), Place.R, Inlet.Promises.BY_TIME),
-                new Inlet(StageNames.allOf(partitions, StageNames.CORE), Place.A, Inlet.Promises.BY_PLACE));
+                new Inlet(StageNames.allOf(partitions, StageNames.CORE), Place.A, Inlet.Promises.BY_PLACE)
+                        .notGating());
         List<Outlet> outlets = List.of(
                 new Outlet(StageNames.ROUTE, Place.R, Set.of(Place.R), task::passOn),
                 new Outlet(StageNames.RELAY, Place.B, Set.of(Place.A), task::passOn));
@@ -107,11 +109,8 @@ public final class RouteStage implements Processor<String, Envelope, String, Sta
         if (payload instanceof AssetVerdict verdict) {
             task.send(verdict.assignment().registration().ownerId(), new StageOutput.Onward(envelope),
                     verdict.eventTime());
-        } else if (payload instanceof Fund fund) {
-            task.isolated(StageTask.work(envelope), () -> noteArrival(fund));
-            order.offer(envelope);
         } else if (payload instanceof Movement movement && envelope.channel().startsWith(StageNames.MOVEMENTS)) {
-            String beneficiary = movement.coloured() ? beneficiaryByArrival(movement.fundId()) : null;
+            String beneficiary = movement.coloured() ? beneficiaryInOrder(movement.fundId()) : null;
             if (!movement.coloured()) {
                 task.forwardAs(StageNames.ROUTE, movement.toId(), movement);
                 order.pass(envelope);
@@ -127,29 +126,18 @@ public final class RouteStage implements Processor<String, Envelope, String, Sta
         task.recordDone();
     }
 
-    private void noteArrival(Fund fund) {
-        if (directory.get(fund.fundId()) == null) {
-            directory.put(fund.fundId(), ARRIVED + fund.beneficiaryId());
-        }
-    }
-
-    /** The beneficiary of the fund's first earmark to arrive (or to be applied), or null. */
-    private String beneficiaryByArrival(String fundId) {
-        String entry = directory.get(fundId);
-        return entry == null ? null : entry.substring(2);
-    }
-
     /** The beneficiary of the fund's earmark applied so far, in order, or null. */
     private String beneficiaryInOrder(String fundId) {
         String entry = directory.get(fundId);
-        return entry != null && entry.startsWith(EARMARKED) ? entry.substring(2) : null;
+        return entry != null && entry.startsWith(EARMARKED)
+                ? entry.substring(EARMARKED.length(), entry.indexOf(ID_SEPARATOR)) : null;
     }
 
     /** A coloured movement to its fund's beneficiary's core and, when that is another task, to its payee's. */
     private void sendToCores(Movement movement, String beneficiary) {
         task.forwardAs(StageNames.ROUTE, beneficiary, movement);
         if (KeyPartition.of(movement.toId(), partitions) != KeyPartition.of(beneficiary, partitions)) {
-            task.forwardAs(StageNames.ROUTE, movement.toId(), movement);
+            task.forwardAs(StageNames.ROUTE, movement.toId(), movement.asTransfer());
         }
     }
 
@@ -168,7 +156,7 @@ public final class RouteStage implements Processor<String, Envelope, String, Sta
                 sendToCores(movement, beneficiary);
             } else {
                 if (!passedBack) {
-                    task.forwardAs(StageNames.ROUTE, movement.toId(), movement);
+                    task.forwardAs(StageNames.ROUTE, movement.toId(), movement.asTransfer());
                 }
                 keeper.update(movement.fundId(), ledger -> book.applyMovement(ledger, movement));
             }
@@ -188,13 +176,17 @@ public final class RouteStage implements Processor<String, Envelope, String, Sta
      * from then on; any later one counts only for its beneficiary's matching.
      */
     private void applyEarmark(Fund fund) {
-        if (beneficiaryInOrder(fund.fundId()) != null) {
-            task.forwardAs(StageNames.ROUTE, fund.beneficiaryId(), new Earmark(fund, null, false));
+        String entry = directory.get(fund.fundId());
+        if (entry != null && entry.startsWith(EARMARKED)) {
+            // a redelivery changes nothing (and would take the first one's place in the core's buffer)
+            if (!entry.substring(entry.indexOf(ID_SEPARATOR) + 1).equals(fund.eventId())) {
+                task.forwardAs(StageNames.ROUTE, fund.beneficiaryId(), new Earmark(fund, null, false));
+            }
             return;
         }
         FundLedger prior = keeper.ledgers().get(fund.fundId());
         byte[] bytes = prior == null ? null : ledgerBytes.serializer().serialize(null, prior);
-        directory.put(fund.fundId(), EARMARKED + fund.beneficiaryId());
+        directory.put(fund.fundId(), EARMARKED + fund.beneficiaryId() + ID_SEPARATOR + fund.eventId());
         if (prior != null) {
             keeper.ledgers().delete(fund.fundId());
         }

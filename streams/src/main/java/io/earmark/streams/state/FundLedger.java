@@ -107,6 +107,41 @@ public final class FundLedger {
         }
     }
 
+    /**
+     * Takes in {@code other}, a ledger of the same fund from before its earmark kept elsewhere: the beneficiary's core
+     * keeps what reached it for the fund before the earmark's place, the route what reached it before it passed the
+     * earmark on. Before an earmark a ledger only holds movements (applied at the earmark), the assets registered
+     * against the fund, and what was alerted and applied; taking both in is their union, a movement both hold (a
+     * redelivery) counted once.
+     */
+    public void takeInBeforeEarmark(FundLedger other) {
+        if (known() || other.known()) {
+            throw new IllegalStateException("fund " + fundId + ": only ledgers from before the earmark are taken in");
+        }
+        // a movement both saw (a redelivery, one copy on each side of the earmark's hand-over) is taken once
+        for (Movement movement : other.held) {
+            if (!appliedEventIds.contains("movements:" + movement.eventId())) {
+                held.add(movement);
+            }
+        }
+        for (Movement movement : other.setAside) {
+            if (!appliedEventIds.contains("movements:" + movement.eventId())) {
+                setAside.add(movement);
+            }
+        }
+        for (Registration asset : other.assets) {
+            if (!hasAsset(asset.assetId())) {
+                addAsset(asset);
+                registeredValue = Math.addExact(registeredValue, asset.actualValue());
+            }
+        }
+        appliedEventIds.addAll(other.appliedEventIds);
+        alertIds.addAll(other.alertIds);
+        announcedAlertIds.addAll(other.announcedAlertIds);
+        journey.addAll(other.journey);
+        updatedAt = Math.max(updatedAt, other.updatedAt);
+    }
+
     /** A copy that shares no mutable part with this ledger (its events and steps are immutable records). */
     public FundLedger copy() {
         FundLedger copy = new FundLedger();

@@ -162,6 +162,11 @@ public final class PagedQueue<V> {
         return Long.parseLong(key.substring(PAGE_PREFIX.length()));
     }
 
+    /** The queued values, in key order. */
+    public java.util.Collection<V> values() {
+        return java.util.Collections.unmodifiableCollection(entries.values());
+    }
+
     public boolean isEmpty() {
         return entries.isEmpty();
     }
