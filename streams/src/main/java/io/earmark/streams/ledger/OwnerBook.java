@@ -1,7 +1,9 @@
 package io.earmark.streams.ledger;
 
+import io.earmark.streams.model.AssetHandover;
 import io.earmark.streams.model.Assignment;
 import io.earmark.streams.model.Fund;
+import io.earmark.streams.model.HandoverAsked;
 import io.earmark.streams.model.Registration;
 import io.earmark.streams.model.Sighting;
 import io.earmark.streams.rules.FundMatching;
@@ -33,6 +35,27 @@ public final class OwnerBook {
         owned.earmarkedAt = fund.eventTime();
         owner.funds.add(owned);
         return true;
+    }
+
+    /**
+     * Hands the owner's record of an asset over to the asset stage, at the request of a registration by another owner:
+     * the record as it stands (which fund the asset counts for, the registrations seen), marked so that the asset stage
+     * decides the asset's registrations from then on. Empty when it was handed over before.
+     */
+    public static Optional<AssetHandover> handOver(OwnerFunds owner, HandoverAsked asked) {
+        AssetRecord record = owner.assetToChange(asked.assetId());
+        if (record.handedOver) {
+            return Optional.empty();
+        }
+        AssetHandover handover = record.handover(asked.assetId(), asked.askedBy(), asked.eventTime());
+        record.handedOver = true;
+        owner.putAsset(asked.assetId(), record);
+        return Optional.of(handover);
+    }
+
+    /** What the asset stage gets when handing the record over failed: it waits for a record before it decides. */
+    public static AssetHandover emptyHandover(HandoverAsked asked) {
+        return new AssetRecord().handover(asked.assetId(), asked.askedBy(), asked.eventTime());
     }
 
     /**

@@ -26,7 +26,6 @@ import io.earmark.streams.order.StageOutput;
 import io.earmark.streams.order.StageTask;
 import io.earmark.streams.rules.KickbackWatch;
 import io.earmark.streams.rules.RuleBook;
-import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.DeadlineIndex;
 import io.earmark.streams.state.FundLedger;
@@ -301,18 +300,12 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
         task.isolated(StageTask.work(envelope), () -> {
             try {
                 OwnerFunds owner = owner(asked.ownerId());
-                AssetRecord record = owner.assetToChange(asked.assetId());
-                if (!record.handedOver) {
-                    toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(),
-                            asked.eventTime()));
-                    record.handedOver = true;
-                    owner.putAsset(asked.assetId(), record);
+                OwnerBook.handOver(owner, asked).ifPresent(handover -> {
+                    toAssetStage(asked.assetId(), handover);
                     owners.put(asked.ownerId(), owner);
-                }
+                });
             } catch (RuntimeException e) {
-                // The asset stage waits for a record before it decides this asset: it gets an empty one.
-                toAssetStage(asked.assetId(), new AssetRecord().handover(asked.assetId(), asked.askedBy(),
-                        asked.eventTime()));
+                toAssetStage(asked.assetId(), OwnerBook.emptyHandover(asked));
                 throw e;
             }
         });

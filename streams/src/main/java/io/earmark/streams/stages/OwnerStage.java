@@ -91,18 +91,12 @@ public final class OwnerStage implements Processor<String, Envelope, String, Sta
         task.isolated(StageTask.work(envelope), () -> {
             try {
                 OwnerFunds owner = load(asked.ownerId());
-                AssetRecord record = owner.assetToChange(asked.assetId());
-                if (!record.handedOver) {
-                    toAssetStage(asked.assetId(), record.handover(asked.assetId(), asked.askedBy(),
-                            asked.eventTime()));
-                    record.handedOver = true;
-                    owner.putAsset(asked.assetId(), record);
+                OwnerBook.handOver(owner, asked).ifPresent(handover -> {
+                    toAssetStage(asked.assetId(), handover);
                     owners.put(asked.ownerId(), owner);
-                }
+                });
             } catch (RuntimeException e) {
-                // The asset stage waits for a record before it decides this asset: it gets an empty one.
-                toAssetStage(asked.assetId(), new AssetRecord().handover(asked.assetId(), asked.askedBy(),
-                        asked.eventTime()));
+                toAssetStage(asked.assetId(), OwnerBook.emptyHandover(asked));
                 throw e;
             }
         });
