@@ -46,7 +46,8 @@ public final class LedgerBook {
         List<Movement> waiting = ledger.held.stream().sorted(Comparator.comparingLong(Movement::eventTime)
                 .thenComparing(Movement::eventId)).toList();
         ledger.held.clear();
-        waiting.forEach(m -> applyKnown(ledger, m, outcome));
+        // as if each had come after the earmark: its seller payment stands in order at the earmark, or later
+        waiting.forEach(m -> applyKnown(ledger, m, Math.max(fund.eventTime(), m.eventTime()), outcome));
         touch(ledger, fund.eventTime());
         return outcome;
     }
@@ -63,7 +64,7 @@ public final class LedgerBook {
             decide(ledger, new FundEvent.Held(movement), outcome);
             return outcome;
         }
-        applyKnown(ledger, movement, outcome);
+        applyKnown(ledger, movement, movement.eventTime(), outcome);
         touch(ledger, movement.eventTime());
         return outcome;
     }
@@ -91,11 +92,11 @@ public final class LedgerBook {
         return drafts;
     }
 
-    private void applyKnown(FundLedger ledger, Movement movement, Outcome outcome) {
+    private void applyKnown(FundLedger ledger, Movement movement, long appliedAt, Outcome outcome) {
         decide(ledger, new FundEvent.Arrived(movement), outcome);
         boolean foWasEmpty = ledger.heldByFinancialOrg() <= 0;
         int sellerPaymentsBefore = outcome.sellerPayments.size();
-        flow.apply(ledger, movement, outcome);
+        flow.apply(ledger, movement, appliedAt, outcome);
         Journey.moved(ledger, movement);
         boolean idleEpisodeStarted = trackIdleEpisode(ledger, movement, foWasEmpty);
         boolean paidSeller = outcome.sellerPayments.size() > sellerPaymentsBefore;

@@ -16,7 +16,8 @@ import io.earmark.streams.state.FundLedger;
  */
 final class MoneyFlow {
 
-    void apply(FundLedger ledger, Movement movement, Outcome outcome) {
+    /** {@code appliedAt}: where in event-time order the ledger applies it (see {@link SellerPayment}). */
+    void apply(FundLedger ledger, Movement movement, long appliedAt, Outcome outcome) {
         Fund fund = ledger.fund;
         Payee from = Payee.of(fund, movement.fromId());
         Payee to = Payee.of(fund, movement.toId());
@@ -24,14 +25,14 @@ final class MoneyFlow {
         if (from.holdsMoney()) {
             String holder = movement.fromId();
             ledger.balances.put(holder, Money.minus("balance", ledger.balanceOf(holder), amount));
-            leave(ledger, movement, to, outcome);
+            leave(ledger, movement, to, appliedAt, outcome);
         } else if (to.holdsMoney() && movement.channel() != Channel.CASH_WITHDRAWAL) {
             ledger.movedIn = Money.plus("movedIn", ledger.movedIn, amount);
             credit(ledger, movement.toId(), amount);
         }
     }
 
-    private static void leave(FundLedger ledger, Movement movement, Payee to, Outcome outcome) {
+    private static void leave(FundLedger ledger, Movement movement, Payee to, long appliedAt, Outcome outcome) {
         long amount = movement.amount();
         if (movement.channel() == Channel.CASH_WITHDRAWAL) {
             ledger.diverted = Money.plus("diverted", ledger.diverted, amount);
@@ -43,7 +44,8 @@ final class MoneyFlow {
                 ledger.paidToSellers = Money.plus("paidToSellers", ledger.paidToSellers, amount);
                 Fund fund = ledger.fund;
                 outcome.sellerPayments.add(new SellerPayment(movement.eventId(), fund.fundId(), fund.programme(),
-                        fund.beneficiaryId(), fund.financialOrgId(), movement.toId(), amount, movement.eventTime()));
+                        fund.beneficiaryId(), fund.financialOrgId(), movement.toId(), amount, movement.eventTime(),
+                        appliedAt));
             }
             case OPERATOR -> ledger.returned = Money.plus("returned", ledger.returned, amount);
             case OUTSIDER -> ledger.diverted = Money.plus("diverted", ledger.diverted, amount);

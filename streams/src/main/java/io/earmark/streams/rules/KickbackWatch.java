@@ -27,11 +27,11 @@ public final class KickbackWatch {
         Receipt receipt = pair.funds.computeIfAbsent(payment.fundId(), id -> {
             Receipt r = new Receipt();
             r.programme = payment.programme();
-            r.firstReceiptAt = payment.eventTime();
+            r.firstReceiptAt = payment.receivedAt();
             return r;
         });
         receipt.received = Money.plus("received", receipt.received, payment.amount());
-        receipt.evidence.add(Evidence.movement(payment.eventId(), payment.eventTime()));
+        receipt.evidence.add(Evidence.movement(payment.eventId(), payment.receivedAt()));
     }
 
     /** A transfer from the seller to the beneficiary: counts towards every fund whose window it falls in. */

@@ -84,9 +84,7 @@ public final class EnvelopeSerde implements Serde<Envelope> {
             case EnvelopeWriter.ASSET_HANDOVER -> new AssetHandover(records.string(), records.string(),
                     records.string(), records.nullableLong(), records.stringList(), records.string(), in.readLong());
             case EnvelopeWriter.ASSET_VERDICT -> new AssetVerdict(assignment(in, records), in.readBoolean());
-            case EnvelopeWriter.SELLER_PAYMENT -> new SellerPayment(records.string(), records.string(),
-                    Programme.valueOf(records.string()), records.string(), records.string(), records.string(),
-                    in.readLong(), in.readLong());
+            case EnvelopeWriter.SELLER_PAYMENT, EnvelopeWriter.SELLER_PAYMENT_PLACED -> sellerPayment(tag, in, records);
             case EnvelopeWriter.KICKBACK -> new KickbackSignal(records.string(), records.string(), in.readLong(),
                     in.readLong(), records.string(), in.readLong(), evidence(in, records));
             case EnvelopeWriter.WATERMARK -> new Watermark(in.readLong());
@@ -94,6 +92,22 @@ public final class EnvelopeSerde implements Serde<Envelope> {
             case EnvelopeWriter.EARMARK -> new Earmark(records.fund(), bytes(in), in.readBoolean());
             default -> throw new SerializationException("unknown payload tag " + tag);
         };
+    }
+
+    /** Tag 6, written before payments had a place of their own, stands in order at its receipt. */
+    private static SellerPayment sellerPayment(byte tag, DataInputStream in, RecordCodec.Reader records)
+            throws IOException {
+        String eventId = records.string();
+        String fundId = records.string();
+        Programme programme = Programme.valueOf(records.string());
+        String beneficiaryId = records.string();
+        String financialOrgId = records.string();
+        String sellerId = records.string();
+        long amount = in.readLong();
+        long receivedAt = in.readLong();
+        long eventTime = tag == EnvelopeWriter.SELLER_PAYMENT ? receivedAt : in.readLong();
+        return new SellerPayment(eventId, fundId, programme, beneficiaryId, financialOrgId, sellerId, amount,
+                receivedAt, eventTime);
     }
 
     private static byte[] bytes(DataInputStream in) throws IOException {

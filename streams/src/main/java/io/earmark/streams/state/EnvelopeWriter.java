@@ -39,6 +39,8 @@ final class EnvelopeWriter implements AutoCloseable {
     static final byte ASSET_VERDICT = 11;
     static final byte PROMISE = 12;
     static final byte EARMARK = 13;
+    /** A seller payment with its place in order apart from its receipt time (tag 6 had only the one time). */
+    static final byte SELLER_PAYMENT_PLACED = 14;
 
     private final DataOutputStream out;
     private final RecordCodec.Writer records;
@@ -70,10 +72,11 @@ final class EnvelopeWriter implements AutoCloseable {
             out.writeByte(ASSIGNMENT);
             assignment(a);
         } else if (payload instanceof SellerPayment p) {
-            out.writeByte(SELLER_PAYMENT);
+            out.writeByte(SELLER_PAYMENT_PLACED);
             records.strings(p.eventId(), p.fundId(), p.programme().name(), p.beneficiaryId(),
                     p.financialOrgId(), p.sellerId());
             out.writeLong(p.amount());
+            out.writeLong(p.receivedAt());
             out.writeLong(p.eventTime());
         } else if (payload instanceof KickbackSignal k) {
             out.writeByte(KICKBACK);

@@ -31,7 +31,7 @@ class KickbackWatchTest {
     private final long firstReceipt = daysAfterT0(1);
 
     private static SellerPayment payment(String eventId, String fundId, Programme programme, long amount, long at) {
-        return new SellerPayment(eventId, fundId, programme, BENEFICIARY, BANK, SELLER, amount, at);
+        return new SellerPayment(eventId, fundId, programme, BENEFICIARY, BANK, SELLER, amount, at, at);
     }
 
     private void sellerIsPaid() {

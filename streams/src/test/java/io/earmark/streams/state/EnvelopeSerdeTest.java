@@ -57,7 +57,8 @@ class EnvelopeSerdeTest {
                 new AssetHandover("KZ-001", null, null, null, List.of(), "a-2", 3L),
                 new AssetVerdict(Assignment.matched(REGISTRATION, "F1").duplicateOf("F0", "a-0", 1L), true),
                 new AssetVerdict(Assignment.matched(REGISTRATION, "F1"), false),
-                new SellerPayment("m-3", "F1", Programme.SEC_FUNDS, "b", "fo", "s", 10L, 11L),
+                new SellerPayment("m-3", "F1", Programme.SEC_FUNDS, "b", "fo", "s", 10L, 11L, 11L),
+                new SellerPayment("m-5", "F1", Programme.SEC_FUNDS, "b", "fo", "s", 10L, 11L, 15L),
                 new KickbackSignal("F1", "s", 3L, 10L, "m-4", 12L,
                         List.of(new EvidenceRef("m-3", "earmark.movements.v1", 11L))),
                 new Watermark(-1L));
@@ -69,6 +70,19 @@ class EnvelopeSerdeTest {
         Envelope envelope = new Envelope("owner:3", payload);
         byte[] bytes = serde.serializer().serialize("t", envelope);
         assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(envelope);
+    }
+
+    /** A seller payment written before payments had a place apart from their receipt stands in order at its receipt. */
+    @Test
+    void shouldReadASellerPaymentOfTheFormerLayout() {
+        Envelope watermark = new Envelope("core:1", new Watermark(7L));
+        int tagAt = serde.serializer().serialize("t", watermark).length - 1 - Long.BYTES;
+        Envelope payment = new Envelope("core:1",
+                new SellerPayment("m-3", "F1", Programme.SEC_FUNDS, "b", "fo", "s", 10L, 11L, 11L));
+        byte[] current = serde.serializer().serialize("t", payment);
+        byte[] former = java.util.Arrays.copyOf(current, current.length - Long.BYTES);
+        former[tagAt] = 6;
+        assertThat(serde.deserializer().deserialize("t", former)).isEqualTo(payment);
     }
 
     @Test
