@@ -3,7 +3,6 @@ package io.earmark.streams.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.earmark.streams.state.StoreNames;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ final class AlertsEndpoint {
     void list(Context ctx) {
         AlertQuery query = AlertQuery.from(ctx::queryParam);
         List<AlertEntry> all = new ArrayList<>();
-        for (HostInfo host : instances.holding(StoreNames.RECENT_ALERTS)) {
+        for (HostInfo host : instances.holdingAny(local.stores())) {
             if (instances.isSelf(host)) {
                 all.addAll(local.newest(query));
             } else {
@@ -50,7 +49,7 @@ final class AlertsEndpoint {
 
     void counts(Context ctx) {
         AlertCounts total = AlertCounts.none();
-        for (HostInfo host : instances.holding(StoreNames.RECENT_ALERTS)) {
+        for (HostInfo host : instances.holdingAny(local.stores())) {
             total = total.plus(instances.isSelf(host) ? local.counts()
                     : Json.read(peers.ok(host, "/internal/alerts/counts"), AlertCounts.class));
         }

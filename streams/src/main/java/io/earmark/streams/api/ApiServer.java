@@ -60,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/internal/funds/{fundId}", funds::getLocal);
             config.routes.get("/internal/funds/{fundId}/flow.svg", funds::flowLocal);
             config.routes.get("/internal/funds/{fundId}/idle.svg", funds::idleLocal);
+            config.routes.get("/internal/fund-directory/{fundId}", funds::directoryLocal);
             config.routes.get("/internal/parties/links", parties::linksLocal);
             config.routes.get("/internal/alerts", alerts::listLocal);
             config.routes.get("/internal/alerts/counts", alerts::countsLocal);

@@ -1,17 +1,17 @@
 package io.earmark.streams.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.earmark.streams.picture.FundPictures;
 import io.earmark.streams.state.FundLedger;
-import io.earmark.streams.state.StoreNames;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
-import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * {@code GET /api/funds/{fundId}}: the fund's status and journey from the instance that owns the fund's ledger; and
+ * {@code GET /api/funds/{fundId}}: the fund's status and journey from the instance that owns the fund's ledger (found
+ * by {@link FundLocator}); and
  * {@code GET /api/funds/{fundId}/flow.svg} and {@code .../idle.svg}: its money-flow diagram and idle strip, drawn
  * from the same ledger ({@link FundPictures}). In: the fund id. Out: the {@link FundView} JSON or the SVG, answered
  * here when this instance owns the fund, otherwise forwarded to the owner's {@code GET /internal/funds/{fundId}...}
@@ -26,12 +26,14 @@ final class FundsEndpoint {
     private final Instances instances;
     private final LocalStores stores;
     private final Peers peers;
+    private final FundLocator locator;
     private final FundView view;
 
     FundsEndpoint(Instances instances, LocalStores stores, Peers peers, FundView view) {
         this.instances = instances;
         this.stores = stores;
         this.peers = peers;
+        this.locator = new FundLocator(instances, stores, peers);
         this.view = view;
     }
 
@@ -60,30 +62,41 @@ final class FundsEndpoint {
         answer(ctx, SVG, local(ctx.pathParam("fundId"), null), FundsEndpoint::idle);
     }
 
+    /** The beneficiary-keyed core's directory entry of a fund, from this instance: {"beneficiaryId": id or null}. */
+    void directoryLocal(Context ctx) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("beneficiaryId", locator.localBeneficiaryOf(ctx.pathParam("fundId"), null));
+        ctx.contentType("application/json").result(body.toString());
+    }
+
     private void fromOwner(Context ctx, String suffix, String contentType, Function<FundLedger, String> body) {
         String fundId = ctx.pathParam("fundId");
-        KeyQueryMetadata owner = instances.ownerOf(StoreNames.FUND_LEDGERS, fundId);
-        if (instances.isSelf(owner.activeHost())) {
-            answer(ctx, contentType, local(fundId, owner.partition()), body);
+        FundLocator.Location owner = locator.locate(fundId);
+        if (instances.isSelf(owner.host())) {
+            answer(ctx, contentType, local(fundId, owner), body);
             return;
         }
-        HostInfo host = owner.activeHost();
-        Peers.Reply reply = peers.get(host, "/internal/funds/" + URLEncoder.encode(fundId, StandardCharsets.UTF_8)
-                .replace("+", "%20") + suffix);
+        HostInfo host = owner.host();
+        Peers.Reply reply = peers.get(host, "/internal/funds/" + FundLocator.pathSegment(fundId) + suffix);
         ctx.status(reply.status()).header(ANSWERED_BY, host.host() + ":" + host.port())
                 .contentType(reply.status() == 200 ? contentType : "application/json").result(reply.body());
     }
 
-    private FundLedger local(String fundId, Integer partition) {
-        try {
-            FundLedger ledger = partition == null ? stores.ledgers().get(fundId) : stores.ledgers(partition).get(fundId);
-            if (ledger == null) {
-                throw ApiException.notFound("no fund '" + fundId + "': no event has named it");
+    /** The fund's ledger from this instance: where {@code at} says, or (null) in any local partition of its stores. */
+    private FundLedger local(String fundId, FundLocator.Location at) {
+        List<String> names = at == null ? stores.ledgerStores() : List.of(at.store());
+        for (String name : names) {
+            try {
+                FundLedger ledger = at == null ? stores.ledgers(name).get(fundId)
+                        : stores.ledgers(name, at.partition()).get(fundId);
+                if (ledger != null) {
+                    return ledger;
+                }
+            } catch (InvalidStateStoreException e) {
+                throw LocalStores.unavailable(name, e);
             }
-            return ledger;
-        } catch (org.apache.kafka.streams.errors.InvalidStateStoreException e) {
-            throw LocalStores.unavailable(StoreNames.FUND_LEDGERS, e);
         }
+        throw ApiException.notFound("no fund '" + fundId + "': no event has named it");
     }
 
     private void answer(Context ctx, String contentType, FundLedger ledger, Function<FundLedger, String> body) {

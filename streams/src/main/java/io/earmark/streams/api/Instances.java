@@ -51,6 +51,11 @@ final class Instances {
         return hosts;
     }
 
+    /** Every instance with a part of any of {@code stores}, each once; fails while none is known for one of them. */
+    List<HostInfo> holdingAny(List<String> stores) {
+        return stores.stream().flatMap(store -> holding(store).stream()).distinct().toList();
+    }
+
     private static <T> T queryable(java.util.function.Supplier<T> query) {
         try {
             return query.get();

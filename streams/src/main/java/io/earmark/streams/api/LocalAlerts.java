@@ -2,7 +2,6 @@ package io.earmark.streams.api;
 
 import io.earmark.schema.FundAlert;
 import io.earmark.schemas.json.JsonLines;
-import io.earmark.streams.state.StoreNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -13,7 +12,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * This instance's part of the alerts: the recent-alerts stores of its core tasks. In: an {@link AlertQuery}. Out:
+ * This instance's part of the alerts: the recent-alerts stores of its core tasks (and of its route tasks, with the
+ * beneficiary-keyed core). In: an {@link AlertQuery}. Out:
  * the newest matching alerts (at most the query's limit), newest first; or the counts by rule and severity. The
  * store keys start with the zero-padded detectedAt, so {@code since} is a range scan; each local partition is
  * sorted on its own, so the newest are kept in a bounded heap across them.
@@ -24,6 +24,11 @@ final class LocalAlerts {
 
     LocalAlerts(LocalStores stores) {
         this.stores = stores;
+    }
+
+    /** The stores of alerts, on this instance and the others. */
+    List<String> stores() {
+        return stores.alertStores();
     }
 
     List<AlertEntry> newest(AlertQuery query) {
@@ -50,14 +55,16 @@ final class LocalAlerts {
 
     /** Every alert of this instance with a key at or after {@code from} (all when null): its JSON line, parsed. */
     void scan(String from, BiConsumer<String, FundAlert> each) {
-        ReadOnlyKeyValueStore<String, String> store = stores.alerts();
-        try (KeyValueIterator<String, String> it = from == null ? store.all() : store.range(from, null)) {
-            while (it.hasNext()) {
-                KeyValue<String, String> next = it.next();
-                each.accept(next.value, JsonLines.read(next.value, FundAlert.class));
+        for (String name : stores.localAlertStores()) {
+            ReadOnlyKeyValueStore<String, String> store = stores.alerts(name);
+            try (KeyValueIterator<String, String> it = from == null ? store.all() : store.range(from, null)) {
+                while (it.hasNext()) {
+                    KeyValue<String, String> next = it.next();
+                    each.accept(next.value, JsonLines.read(next.value, FundAlert.class));
+                }
+            } catch (InvalidStateStoreException e) {
+                throw LocalStores.unavailable(name, e);
             }
-        } catch (InvalidStateStoreException e) {
-            throw LocalStores.unavailable(StoreNames.RECENT_ALERTS, e);
         }
     }
 }

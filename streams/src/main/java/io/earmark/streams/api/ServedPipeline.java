@@ -47,7 +47,7 @@ public final class ServedPipeline implements AutoCloseable {
         Properties props = config.streamsProperties();
         HostInfo self = HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
         Instances instances = new Instances(pipeline.streams(), self);
-        LocalStores stores = new LocalStores(pipeline.streams());
+        LocalStores stores = new LocalStores(pipeline.streams(), self, config.core());
         Peers peers = new Peers(config.httpToken());
         IdMask mask = IdMask.of(config.maskIin());
         LocalAlerts alerts = new LocalAlerts(stores);

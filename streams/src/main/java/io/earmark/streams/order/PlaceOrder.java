@@ -139,6 +139,16 @@ public final class PlaceOrder {
         work.timeReached(low.time() - 1);
     }
 
+    /**
+     * What is known about some waiting items changed so that they may now send on an outlet they would not have sent
+     * on (an asset's record was handed over, so the owner's registrations of it go to the asset stage): they hold that
+     * outlet's promise back from now on. A promise already sent stays; the caller makes sure it did not pass them.
+     */
+    public void reconsider(java.util.function.Predicate<Envelope> affected) {
+        buffers.forEach((layer, buffer) -> buffer.values().stream().filter(affected)
+                .forEach(item -> noteWaiting(item, layer)));
+    }
+
     /** Notes a waiting item for the outlets it feeds and may still send something on. */
     private void noteWaiting(Envelope item, int layer) {
         Place place = Place.of(item.payload(), layer);

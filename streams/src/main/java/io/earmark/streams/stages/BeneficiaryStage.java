@@ -26,6 +26,7 @@ import io.earmark.streams.order.StageOutput;
 import io.earmark.streams.order.StageTask;
 import io.earmark.streams.rules.KickbackWatch;
 import io.earmark.streams.rules.RuleBook;
+import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.DeadlineIndex;
 import io.earmark.streams.state.FundLedger;
@@ -303,6 +304,12 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
                 OwnerBook.handOver(owner, asked).ifPresent(handover -> {
                     toAssetStage(asked.assetId(), handover);
                     owners.put(asked.ownerId(), owner);
+                    // the owner's registrations of the asset still waiting now go to the asset stage (mayEmit); the
+                    // promise to it has not passed them, as it is bounded by the sighting stage's, which sent this
+                    // request at the requesting registration's place, after theirs
+                    order.reconsider(item -> item.payload() instanceof Sighting waiting
+                            && waiting.registration().ownerId().equals(asked.ownerId())
+                            && waiting.registration().assetId().equals(asked.assetId()));
                 });
             } catch (RuntimeException e) {
                 toAssetStage(asked.assetId(), OwnerBook.emptyHandover(asked));
@@ -321,7 +328,8 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
     }
 
     /**
-     * Only a registration can make this task send something on layer A. To the asset stage: one of a contested asset,
+     * Only a registration can make this task send something on layer A. To the asset stage: one of a contested asset, or of
+     * an asset whose record this owner handed over (which may happen after the registration arrived: see handOver),
      * until it is sent there. To the funds' routes: one naming a fund whose ledger is not here, one of a contested asset
      * whose verdict may name such a fund, and, while an owner has a fund whose ledger is elsewhere, an owner's unnamed
      * one. An earmark, a movement or a relayed item never sends anything, so it never holds the cores' promises back;
@@ -340,7 +348,7 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
         }
         AssetVerdict asked = verdicts.get(ASKED + sighting.orderingId());
         if (outlet == toAssetStage) {
-            return sighting.contested() && asked == null;
+            return asked == null && (sighting.contested() || handedOver(sighting.registration()));
         }
         if (asked != null) {
             return keeper.ledgers().get(asked.assignment().fundId()) == null;
@@ -350,6 +358,13 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
             return keeper.ledgers().get(named) == null;
         }
         return foreignFunds > 0 || ownsFundHeldElsewhere(sighting.registration().ownerId());
+    }
+
+    /** Whether the owner's record of the asset went to the asset stage, which decides its registrations since. */
+    private boolean handedOver(Registration registration) {
+        OwnerFunds owner = owners.get(registration.ownerId());
+        AssetRecord record = owner == null ? null : owner.assets.get(registration.assetId());
+        return record != null && record.handedOver;
     }
 
     private boolean ownsFundHeldElsewhere(String ownerId) {

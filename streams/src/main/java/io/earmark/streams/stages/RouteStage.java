@@ -21,6 +21,7 @@ import io.earmark.streams.order.StageTask;
 import io.earmark.streams.rules.RuleBook;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.DeadlineIndex;
+import io.earmark.streams.state.FundDirectory;
 import io.earmark.streams.state.FundLedger;
 import io.earmark.streams.state.FundLedgerSerde;
 import io.earmark.streams.state.KeyPartition;
@@ -52,10 +53,6 @@ import org.apache.kafka.streams.processor.api.Record;
  * verdicts, which come back through the same topic, are passed to the registrant's core as they arrive.
  */
 public final class RouteStage implements Processor<String, Envelope, String, StageOutput>, PlacedWork {
-
-    /** Directory values: the fund's earmark has been applied: "E:" + beneficiary + "\n" + the earmark's event id. */
-    private static final String EARMARKED = "E:";
-    private static final char ID_SEPARATOR = '\n';
 
     private final int partitions;
     private final RuleBook rules;
@@ -128,9 +125,7 @@ public final class RouteStage implements Processor<String, Envelope, String, Sta
 
     /** The beneficiary of the fund's earmark applied so far, in order, or null. */
     private String beneficiaryInOrder(String fundId) {
-        String entry = directory.get(fundId);
-        return entry != null && entry.startsWith(EARMARKED)
-                ? entry.substring(EARMARKED.length(), entry.indexOf(ID_SEPARATOR)) : null;
+        return FundDirectory.beneficiaryOf(directory.get(fundId));
     }
 
     /** A coloured movement to its fund's beneficiary's core and, when that is another task, to its payee's. */
@@ -176,17 +171,17 @@ public final class RouteStage implements Processor<String, Envelope, String, Sta
      * from then on; any later one counts only for its beneficiary's matching.
      */
     private void applyEarmark(Fund fund) {
-        String entry = directory.get(fund.fundId());
-        if (entry != null && entry.startsWith(EARMARKED)) {
+        String applied = FundDirectory.earmarkEventIdOf(directory.get(fund.fundId()));
+        if (applied != null) {
             // a redelivery changes nothing (and would take the first one's place in the core's buffer)
-            if (!entry.substring(entry.indexOf(ID_SEPARATOR) + 1).equals(fund.eventId())) {
+            if (!applied.equals(fund.eventId())) {
                 task.forwardAs(StageNames.ROUTE, fund.beneficiaryId(), new Earmark(fund, null, false));
             }
             return;
         }
         FundLedger prior = keeper.ledgers().get(fund.fundId());
         byte[] bytes = prior == null ? null : ledgerBytes.serializer().serialize(null, prior);
-        directory.put(fund.fundId(), EARMARKED + fund.beneficiaryId() + ID_SEPARATOR + fund.eventId());
+        directory.put(fund.fundId(), FundDirectory.earmarked(fund.beneficiaryId(), fund.eventId()));
         if (prior != null) {
             keeper.ledgers().delete(fund.fundId());
         }

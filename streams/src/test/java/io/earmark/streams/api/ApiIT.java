@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.earmark.deploy.testing.KafkaStack;
 import io.earmark.deploy.testing.KafkaStackExtension;
 import io.earmark.schema.Channel;
+import io.earmark.schema.FundEarmarked;
+import io.earmark.streams.app.PipelineConfig;
 import io.earmark.streams.state.StoreNames;
 import io.earmark.streams.testing.Events;
 import io.earmark.streams.testing.Scenario;
+import io.earmark.streams.topology.PipelineSettings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.streams.state.HostInfo;
@@ -56,7 +60,8 @@ class ApiIT {
 
     @BeforeAll
     void startTwoInstancesAndPublishTheScenario(KafkaStack stack) throws InterruptedException {
-        live = new LivePipelines(stack, 3, 2);
+        live = new LivePipelines(stack, 3, 2, core() == PipelineSettings.Core.BY_BENEFICIARY
+                ? Map.of(PipelineConfig.CORE, "by-beneficiary") : Map.of());
         a = live.instance(0).url();
         b = live.instance(1).url();
         live.publishGarbage(live.movements);
@@ -295,11 +300,25 @@ class ApiIT {
         readerB.interrupt();
     }
 
+    /** The core the instances run; {@code ApiByBeneficiaryIT} asks the same of the beneficiary-keyed one. */
+    PipelineSettings.Core core() {
+        return PipelineSettings.Core.BY_FUND;
+    }
+
+    /** The key of the fund's ledger: its fundId, or, in the beneficiary-keyed core, its earmark's beneficiary. */
+    private String ledgerKey(String fundId) {
+        if (core() == PipelineSettings.Core.BY_FUND) {
+            return fundId;
+        }
+        return scenario.events().stream().filter(e -> e instanceof FundEarmarked f && f.getFundId().equals(fundId))
+                .map(e -> ((FundEarmarked) e).getBeneficiaryId()).findFirst().orElseThrow();
+    }
+
     private String fundOwnedBy(int instance) {
         HostInfo owner = new HostInfo("127.0.0.1", live.instance(instance).config().httpPort());
         return List.of("F-IDLE", "F-DIV", "F-CASH", "F-KICK", "F-NOREG", "F-SHORT", "F-SUB", "F-DUP1", "F-DUP2")
                 .stream().filter(f -> live.instance(0).pipeline().streams().queryMetadataForKey(StoreNames.FUND_LEDGERS,
-                        f, org.apache.kafka.common.serialization.Serdes.String().serializer()).activeHost()
+                        ledgerKey(f), org.apache.kafka.common.serialization.Serdes.String().serializer()).activeHost()
                         .equals(owner)).findFirst()
                 .orElseThrow(() -> new AssertionError("no scenario fund is owned by instance " + instance));
     }
