@@ -72,7 +72,7 @@ public final class PrivatePipeline implements AutoCloseable {
         settings.put("replication.factor", "1");
         settings.put(PipelineConfig.HTTP_PORT, "0");
         settings.putAll(PipelineConfig.topicSettings(topics));
-        return settings;
+        return CoreChoice.applyTo(settings);
     }
 
     private static Path stateDir(String name) {

@@ -257,9 +257,11 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
         }));
     }
 
+    /** A pair's receipts come from the funds whose ledgers this task holds, so a kickback's fund is here. */
     private void requireLedger(String fundId) {
         if (keeper.ledgers().get(fundId) == null) {
-            throw new IllegalStateException("fund " + fundId + " was relayed to a core that does not hold its ledger");
+            throw new IllegalStateException("a kickback signal for fund " + fundId
+                    + ", whose ledger this core does not hold");
         }
     }
 

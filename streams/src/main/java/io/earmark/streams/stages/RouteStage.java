@@ -140,19 +140,15 @@ public final class RouteStage implements Processor<String, Envelope, String, Sta
     public boolean apply(Envelope item) {
         Payload payload = item.payload();
         triggers.applying(payload);
-        boolean passedBack = item.channel().startsWith(StageNames.CORE);
         if (payload instanceof Fund fund) {
             applyEarmark(fund);
         } else if (payload instanceof Movement movement) {
+            // from the movements topic: the cores send only registrations back
             String beneficiary = beneficiaryInOrder(movement.fundId());
-            if (beneficiary != null && passedBack) {
-                task.forwardAs(StageNames.RELAY, beneficiary, movement);
-            } else if (beneficiary != null) {
+            if (beneficiary != null) {
                 sendToCores(movement, beneficiary);
             } else {
-                if (!passedBack) {
-                    task.forwardAs(StageNames.ROUTE, movement.toId(), movement.asTransfer());
-                }
+                task.forwardAs(StageNames.ROUTE, movement.toId(), movement.asTransfer());
                 keeper.update(movement.fundId(), ledger -> book.applyMovement(ledger, movement));
             }
         } else if (payload instanceof Assignment assignment) {
