@@ -24,6 +24,7 @@ public record BenchReport(
         int partitions,
         long commitIntervalMs,
         long events,
+        long warmupEvents,
         long valueBytes,
         Throughput l0,
         Throughput l1,
@@ -51,6 +52,8 @@ public record BenchReport(
         json.put("streamsSettings", ExtraSettings.fromSystemProperties());
         json.put("jvmArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
         json.put("events", events);
+        // drained once, unmeasured, before the S phases (0: none; runs before 2026-12-08 had none)
+        json.put("warmupEvents", warmupEvents);
         json.put("meanValueBytes", events == 0 ? 0 : valueBytes / events);
         Map<String, Object> rates = new LinkedHashMap<>();
         rates.put("L0_rawDrain", round(l0.perSecond()));

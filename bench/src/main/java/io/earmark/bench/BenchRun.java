@@ -4,6 +4,7 @@ import io.earmark.bench.phases.Drain;
 import io.earmark.bench.phases.LatencyProbe;
 import io.earmark.bench.phases.PassThroughHop;
 import io.earmark.bench.phases.PipelineDrain;
+import io.earmark.bench.phases.PipelineWarmup;
 import io.earmark.bench.phases.Preload;
 import io.earmark.deploy.LocalStack;
 import io.earmark.schemas.registry.HttpSchemaRegistryClient;
@@ -19,7 +20,8 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * One benchmark run on one local broker, every stage measured against the same pre-loaded backlog: L0 (raw drain),
- * L1 (drain and decode), L2 (exactly-once pass-through hop), S (the pipeline, exactly-once and at-least-once), then
+ * L1 (drain and decode), L2 (exactly-once pass-through hop), an unmeasured warm-up drain of the pipeline on other
+ * events ({@link PipelineWarmup}), S (the pipeline, exactly-once and at-least-once), then
  * the latency probe at a share of S (or a fixed rate), on the simulated mix or on diversions only. Progress goes to {@code log}; the figures to a {@link BenchReport}.
  */
 public final class BenchRun {
@@ -65,6 +67,11 @@ public final class BenchRun {
                 log.printf("  %,.0f records/s%n", l2.perSecond());
             }
 
+            long warmup = 0;
+            if (phases.runs("warmup") && (phases.runs("eos") || phases.runs("alos"))) {
+                warmup = PipelineWarmup.run(bootstrap, stack.registryUrl(), registry, p,
+                        PipelineWarmup.events(options.events()), options.seed() + 1, options.commitInterval(), log);
+            }
             PipelineDrain.Result eos = pipeline(phases, "eos", StreamsConfig.EXACTLY_ONCE_V2, stack, inputs, loaded,
                     options, log);
             PipelineDrain.Result alos = pipeline(phases, "alos", StreamsConfig.AT_LEAST_ONCE, stack, inputs, loaded,
@@ -84,7 +91,7 @@ public final class BenchRun {
 
             return new BenchReport(Instant.now().toString(), AppInfoParser.getVersion(),
                     Runtime.getRuntime().availableProcessors(), p, options.commitInterval().toMillis(),
-                    loaded.events(), loaded.valueBytes(), l0, l1, l2, eos.throughput(), alos.throughput(),
+                    loaded.events(), warmup, loaded.valueBytes(), l0, l1, l2, eos.throughput(), alos.throughput(),
                     eos.cpuMicrosPerEvent(), alos.cpuMicrosPerEvent(), eos.work(), alos.work(), rate,
                     options.latencyDuration().toSeconds(), options.latencyWorkload(), latency);
         }

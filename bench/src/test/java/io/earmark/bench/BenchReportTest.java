@@ -33,7 +33,7 @@ class BenchReportTest {
         Histogram latency = new Histogram(60_000_000L, 3);
         latency.recordValue(25_000);
         Throughput none = new Throughput(0, 0);
-        return new BenchReport("2026-12-02T00:00:00Z", "4.3.1", 2, 6, 100, 20_000, 2_000_000, none, none, none, none,
+        return new BenchReport("2026-12-02T00:00:00Z", "4.3.1", 2, 6, 100, 20_000, 0, 2_000_000, none, none, none, none,
                 none, 0, 0, BrokerWork.NONE, BrokerWork.NONE, 1451, 30, workload, latency);
     }
 }
