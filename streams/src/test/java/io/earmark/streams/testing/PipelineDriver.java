@@ -63,9 +63,13 @@ public final class PipelineDriver implements AutoCloseable {
         this(rules, PipelineSettings.of(1).withCore(defaultCore()));
     }
 
-    /** The detection core the tests drive unless they choose: {@code -Dearmark.core=BY_BENEFICIARY} runs them on the new one. */
+    /**
+     * The detection core the tests drive unless they choose: {@code -Dearmark.core=by-beneficiary} (as the pipeline
+     * setting is spelled, or the enum name {@code BY_BENEFICIARY}) runs them on the new one.
+     */
     public static PipelineSettings.Core defaultCore() {
-        return PipelineSettings.Core.valueOf(System.getProperty("earmark.core", PipelineSettings.Core.BY_FUND.name()));
+        String chosen = System.getProperty("earmark.core", PipelineSettings.Core.BY_FUND.name());
+        return PipelineSettings.Core.valueOf(chosen.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
     public PipelineDriver(RuleBook rules, PipelineSettings settings) {
