@@ -56,6 +56,12 @@ final class Instances {
         return stores.stream().flatMap(store -> holding(store).stream()).distinct().toList();
     }
 
+    /** Those of {@code stores} that this instance holds a part of (none while the metadata is not known yet). */
+    List<String> heldHere(List<String> stores) {
+        return stores.stream().filter(store -> queryable(() -> streams.streamsMetadataForStore(store)).stream()
+                .anyMatch(m -> m.hostInfo().equals(self))).toList();
+    }
+
     private static <T> T queryable(java.util.function.Supplier<T> query) {
         try {
             return query.get();

@@ -21,9 +21,11 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 final class LocalAlerts {
 
     private final LocalStores stores;
+    private final Instances instances;
 
-    LocalAlerts(LocalStores stores) {
+    LocalAlerts(LocalStores stores, Instances instances) {
         this.stores = stores;
+        this.instances = instances;
     }
 
     /** The stores of alerts, on this instance and the others. */
@@ -55,7 +57,7 @@ final class LocalAlerts {
 
     /** Every alert of this instance with a key at or after {@code from} (all when null): its JSON line, parsed. */
     void scan(String from, BiConsumer<String, FundAlert> each) {
-        for (String name : stores.localAlertStores()) {
+        for (String name : instances.heldHere(stores.alertStores())) {
             ReadOnlyKeyValueStore<String, String> store = stores.alerts(name);
             try (KeyValueIterator<String, String> it = from == null ? store.all() : store.range(from, null)) {
                 while (it.hasNext()) {

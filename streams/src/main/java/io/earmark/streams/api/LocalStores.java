@@ -9,25 +9,22 @@ import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Read-only views of this instance's part of the core stage's stores (active tasks only). In: the running client,
- * this instance's address and which core it runs. Out: the fund ledgers (all local partitions, or the one partition
- * that owns a key), the pair ledgers, the recent alerts and, for the beneficiary-keyed core, the fund directory. A
+ * Read-only views of this instance's part of the core stage's stores (active tasks only). In: the running client and
+ * which core it runs. Out: the fund ledgers (all local partitions, or the one partition that owns a key), the pair
+ * ledgers, the recent alerts and, for the beneficiary-keyed core, the fund directory. A
  * store that is migrating or restoring is a 503.
  */
 final class LocalStores {
 
     private final KafkaStreams streams;
-    private final HostInfo self;
     private final PipelineSettings.Core core;
 
-    LocalStores(KafkaStreams streams, HostInfo self, PipelineSettings.Core core) {
+    LocalStores(KafkaStreams streams, PipelineSettings.Core core) {
         this.streams = streams;
-        this.self = self;
         this.core = core;
     }
 
@@ -62,19 +59,6 @@ final class LocalStores {
     List<String> alertStores() {
         return core == PipelineSettings.Core.BY_BENEFICIARY
                 ? List.of(StoreNames.RECENT_ALERTS, StoreNames.ROUTE_RECENT_ALERTS) : List.of(StoreNames.RECENT_ALERTS);
-    }
-
-    /** Those of {@link #alertStores()} that this instance holds a part of. */
-    List<String> localAlertStores() {
-        return alertStores().stream().filter(this::heldHere).toList();
-    }
-
-    private boolean heldHere(String store) {
-        try {
-            return streams.streamsMetadataForStore(store).stream().anyMatch(m -> m.hostInfo().equals(self));
-        } catch (IllegalStateException | org.apache.kafka.streams.errors.StreamsException e) {
-            throw unavailable(store, e);
-        }
     }
 
     /** The beneficiary-keyed core's fund directory, in the partition that owns a fundId (see FundDirectory). */

@@ -47,10 +47,10 @@ public final class ServedPipeline implements AutoCloseable {
         Properties props = config.streamsProperties();
         HostInfo self = HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
         Instances instances = new Instances(pipeline.streams(), self);
-        LocalStores stores = new LocalStores(pipeline.streams(), self, config.core());
+        LocalStores stores = new LocalStores(pipeline.streams(), config.core());
         Peers peers = new Peers(config.httpToken());
         IdMask mask = IdMask.of(config.maskIin());
-        LocalAlerts alerts = new LocalAlerts(stores);
+        LocalAlerts alerts = new LocalAlerts(stores, instances);
         People people = config.peopleFile() == null ? People.none() : People.load(config.peopleFile());
         this.caseWriter = new CaseWriter(props, config.registryUrl(), config.topics().cases());
         LocalCases cases = new LocalCases(stores);

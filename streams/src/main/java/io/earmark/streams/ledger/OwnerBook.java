@@ -83,13 +83,21 @@ public final class OwnerBook {
             }
         }
         Assignment assignment = Assignment.matched(registration, fundId);
-        AssetRecord record = owner.assets.get(registration.assetId());
-        if (sighting.contested() || record != null && record.handedOver) {
+        if (contested(owner, sighting)) {
             return new Decision(assignment, true, Optional.empty());
         }
         AssetRecord changed = owner.assetToChange(registration.assetId());
         Optional<Assignment> applied = changed.record(assignment);
         owner.putAsset(registration.assetId(), changed);
         return new Decision(assignment, false, applied);
+    }
+
+    /**
+     * Whether the asset stage decides the registration: another owner registered the asset too, or this owner's record
+     * of it was handed over (which may happen after the registration was sighted).
+     */
+    public static boolean contested(OwnerFunds owner, Sighting sighting) {
+        AssetRecord record = owner.assets.get(sighting.registration().assetId());
+        return sighting.contested() || record != null && record.handedOver;
     }
 }

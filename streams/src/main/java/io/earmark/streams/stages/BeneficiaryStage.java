@@ -26,7 +26,6 @@ import io.earmark.streams.order.StageOutput;
 import io.earmark.streams.order.StageTask;
 import io.earmark.streams.rules.KickbackWatch;
 import io.earmark.streams.rules.RuleBook;
-import io.earmark.streams.state.AssetRecord;
 import io.earmark.streams.state.CachedStore;
 import io.earmark.streams.state.DeadlineIndex;
 import io.earmark.streams.state.FundLedger;
@@ -350,7 +349,7 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
         }
         AssetVerdict asked = verdicts.get(ASKED + sighting.orderingId());
         if (outlet == toAssetStage) {
-            return asked == null && (sighting.contested() || handedOver(sighting.registration()));
+            return asked == null && OwnerBook.contested(owner(sighting.registration().ownerId()), sighting);
         }
         if (asked != null) {
             return keeper.ledgers().get(asked.assignment().fundId()) == null;
@@ -360,13 +359,6 @@ public final class BeneficiaryStage implements Processor<String, Envelope, Strin
             return keeper.ledgers().get(named) == null;
         }
         return foreignFunds > 0 || ownsFundHeldElsewhere(sighting.registration().ownerId());
-    }
-
-    /** Whether the owner's record of the asset went to the asset stage, which decides its registrations since. */
-    private boolean handedOver(Registration registration) {
-        OwnerFunds owner = owners.get(registration.ownerId());
-        AssetRecord record = owner == null ? null : owner.assets.get(registration.assetId());
-        return record != null && record.handedOver;
     }
 
     private boolean ownsFundHeldElsewhere(String ownerId) {
